@@ -1,0 +1,65 @@
+package dev.moodbot.core;
+
+import dev.moodbot.core.audio.VoiceReading;
+import dev.moodbot.core.mood.Language;
+import dev.moodbot.core.mood.MoodReport;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Every expected outcome of a request is one of these values; exceptions are left for bugs and outages. */
+public sealed interface MoodReply {
+
+    /** The language the reply should be written in. */
+    Language language();
+
+    /** The mood was read. */
+    record Answered(MoodReport report) implements MoodReply {
+        public Answered {
+            Objects.requireNonNull(report, "report");
+        }
+
+        @Override
+        public Language language() {
+            return report.language();
+        }
+    }
+
+    /**
+     * A voice note was heard, but no audio emotion model is installed: only the measured energy, and the mood of
+     * the transcript or caption when there was one. Never presented as the voice's emotion.
+     */
+    record Heard(VoiceReading reading, Optional<MoodReport> textMood, Language language, String installHint)
+            implements MoodReply {
+        public Heard {
+            Objects.requireNonNull(reading, "reading");
+            Objects.requireNonNull(textMood, "textMood");
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(installHint, "installHint");
+        }
+    }
+
+    /** This user asked too often; the bucket refills after {@code retryAfter}. */
+    record RateLimited(Duration retryAfter, Language language) implements MoodReply {
+        public RateLimited {
+            Objects.requireNonNull(retryAfter, "retryAfter");
+        }
+    }
+
+    /** The inference queue is full; shed instead of growing. */
+    record Busy(Duration retryAfter, Language language) implements MoodReply {
+        public Busy {
+            Objects.requireNonNull(retryAfter, "retryAfter");
+        }
+    }
+
+    /**
+     * The input cannot be read; {@code message} is friendly text for the user, already in {@code language}.
+     */
+    record Rejected(RejectReason reason, String message, Language language) implements MoodReply {
+        public Rejected {
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+}

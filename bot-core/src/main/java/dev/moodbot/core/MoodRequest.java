@@ -1,0 +1,37 @@
+package dev.moodbot.core;
+
+import dev.moodbot.core.audio.VoiceNote;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One thing a user asked moodbot to read. */
+public sealed interface MoodRequest {
+    UserRef user();
+
+    static MoodRequest text(UserRef user, String text) {
+        return new Text(user, text);
+    }
+
+    static MoodRequest voice(UserRef user, VoiceNote note, Optional<String> transcript) {
+        return new Voice(user, note, transcript);
+    }
+
+    /** A chat message or slash-command argument, with platform markup still in it. */
+    record Text(UserRef user, String text) implements MoodRequest {
+        public Text {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * A voice note, with the text that came with it: a platform's transcript or a caption, when there is one.
+     */
+    record Voice(UserRef user, VoiceNote note, Optional<String> transcript) implements MoodRequest {
+        public Voice {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(note, "note");
+            Objects.requireNonNull(transcript, "transcript");
+        }
+    }
+}

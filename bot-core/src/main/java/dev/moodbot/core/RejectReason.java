@@ -1,0 +1,15 @@
+package dev.moodbot.core;
+
+/** Why a request could not be read. Each has its own friendly message. */
+public enum RejectReason {
+    EMPTY_TEXT,
+    AUDIO_EMPTY,
+    AUDIO_TOO_LARGE,
+    AUDIO_UNSUPPORTED,
+    AUDIO_CORRUPT,
+    AUDIO_NO_SOUND_TRACK,
+    AUDIO_SILENT,
+    AUDIO_DECODE_TIMEOUT,
+    VOICE_UNAVAILABLE,
+    INTERNAL_ERROR
+}

@@ -1,0 +1,27 @@
+package dev.moodbot.core.config;
+
+/**
+ * Which models read the messages.
+ *
+ * @param text the text model: {@code builtin:NAME} for one that ships inside moodbot, or a folder holding an ONNX
+ *     export ({@code model.onnx}, {@code tokenizer.json}, {@code config.json})
+ * @param korean the model for Korean text ({@code builtin:NAME}, a folder, or {@code none} to send Korean to
+ *     {@code text}); ignored when {@code text} is a multilingual model the user installed
+ * @param audio a folder with an audio emotion model, or {@code none}
+ * @param unclearBelow a top mood less likely than this is reported as unclear rather than asserted
+ */
+public record ModelConfig(String text, String korean, String audio, double unclearBelow) {
+    public static final String NONE = "none";
+
+    public ModelConfig {
+        ConfigException.check(text != null && !text.isBlank(), "model.text", text, "must name a model");
+        ConfigException.check(korean != null && !korean.isBlank(), "model.korean", korean, "must name a model or 'none'");
+        ConfigException.check(audio != null && !audio.isBlank(), "model.audio", audio, "must name a folder or 'none'");
+        ConfigException.check(unclearBelow >= 0 && unclearBelow < 1, "model.unclearBelow", unclearBelow,
+                "must be within [0, 1)");
+    }
+
+    public static ModelConfig defaults() {
+        return new ModelConfig("builtin:minilm-emotion", NONE, NONE, 0.0);
+    }
+}

@@ -1,0 +1,2 @@
+/** Training and evaluation tools for the model folders under {@code models/}. */
+package dev.moodbot.models;
