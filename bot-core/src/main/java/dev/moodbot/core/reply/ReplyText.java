@@ -1,0 +1,124 @@
+package dev.moodbot.core.reply;
+
+import dev.moodbot.core.MoodReply;
+import dev.moodbot.core.mood.Language;
+import dev.moodbot.core.mood.Mood;
+import dev.moodbot.core.mood.MoodReport;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The words every adapter shows, in the language of the message (Korean for Korean text, else English), so that
+ * Discord, Slack and the console say the same things. Adapters own layout; this class owns wording.
+ */
+public final class ReplyText {
+    private static final int BAR_WIDTH = 5;
+
+    private final Language language;
+
+    private ReplyText(Language language) {
+        this.language = language;
+    }
+
+    public static ReplyText in(Language language) {
+        return new ReplyText(language == Language.KO ? Language.KO : Language.EN);
+    }
+
+    public static ReplyText of(MoodReply reply) {
+        return in(reply.language());
+    }
+
+    private boolean korean() {
+        return language == Language.KO;
+    }
+
+    public String moodName(Mood mood) {
+        if (korean()) {
+            return switch (mood) {
+                case JOY -> "기쁨";
+                case SADNESS -> "슬픔";
+                case ANGER -> "분노";
+                case FEAR -> "두려움";
+                case SURPRISE -> "놀람";
+                case DISGUST -> "혐오";
+                case NEUTRAL -> "평온";
+            };
+        }
+        return mood.key();
+    }
+
+    /** "😄 joy (87%)", or the unclear wording when the model was not sure. */
+    public String headline(MoodReport report) {
+        if (report.unclear()) {
+            return korean()
+                    ? "🤔 감정이 뚜렷하지 않아요 (가장 가까운 것: " + moodName(report.scores().top()) + ")"
+                    : "🤔 mixed or unclear (closest: " + moodName(report.scores().top()) + ")";
+        }
+        return report.mood().emoji() + " " + moodName(report.mood()) + " (" + percent(report.confidence()) + ")";
+    }
+
+    /** "score ■■■■□ 4/5". */
+    public String scoreBar(MoodReport report) {
+        int filled = report.roundedScore();
+        String bar = "■".repeat(filled) + "□".repeat(BAR_WIDTH - filled);
+        return (korean() ? "점수 " : "score ") + bar + " " + filled + "/5";
+    }
+
+    public String scoreLabel() {
+        return korean() ? "점수" : "Score";
+    }
+
+    public String moodLabel() {
+        return korean() ? "기분" : "Mood";
+    }
+
+    public String confidenceLabel() {
+        return korean() ? "확신도" : "Confidence";
+    }
+
+    public String topMoodsLabel() {
+        return korean() ? "다른 감정" : "Top moods";
+    }
+
+    public String tracksLabel() {
+        return korean() ? "어울리는 음악" : "Music for this mood";
+    }
+
+    public String truncatedNote() {
+        return korean() ? "메시지가 길어서 앞부분만 읽었어요." : "The message was long, so only its beginning was read.";
+    }
+
+    public String rateLimited(Duration retryAfter) {
+        long s = seconds(retryAfter);
+        return korean()
+                ? "⏳ 조금 천천히요! " + s + "초 뒤에 다시 시도해 주세요."
+                : "⏳ Easy there! You can ask again in " + s + " s.";
+    }
+
+    public String busy(Duration retryAfter) {
+        long s = seconds(retryAfter);
+        return korean()
+                ? "🚦 지금 요청이 많아요. " + s + "초 뒤에 다시 시도해 주세요."
+                : "🚦 I'm busy right now. Please try again in " + s + " s.";
+    }
+
+    public String usage() {
+        return korean()
+                ? "사용법: /mood <문장> — 예: /mood 오늘 정말 행복해요"
+                : "Usage: /mood <text> — for example: /mood I just got the job, I'm so happy!";
+    }
+
+    public String internalError(String correlationId) {
+        return korean()
+                ? "😵 문제가 생겨서 읽지 못했어요. 다시 시도해 주세요. (오류 번호 " + correlationId + ")"
+                : "😵 Something went wrong on my side. Please try again. (error id " + correlationId + ")";
+    }
+
+    public static String percent(double p) {
+        return String.format(Locale.ROOT, "%.0f%%", p * 100);
+    }
+
+    private static long seconds(Duration d) {
+        return Math.max(1, (d.toMillis() + 999) / 1000);
+    }
+}
