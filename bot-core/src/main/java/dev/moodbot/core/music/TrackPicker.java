@@ -15,8 +15,10 @@ import java.util.random.RandomGenerator;
 
 /**
  * Chooses a reply's tracks: ones whose score range holds the report's score, shuffled, preferring those this user
- * has not been shown lately for this mood. The memory of recent picks is bounded and forgets idle users, so it costs
- * a few kilobytes per active user and nothing for the rest.
+ * has not been shown lately for this mood. The memory of recent picks is bounded and forgets idle users, so it holds
+ * a handful of references per active user and mood, and nothing for the rest.
+ *
+ * <p>Safe for concurrent use; the random generator need not be, because draws from it are serialised here.
  */
 public final class TrackPicker {
     /** Long enough to span a conversation; after that, repeats are welcome again. */

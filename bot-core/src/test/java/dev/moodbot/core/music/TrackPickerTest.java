@@ -8,6 +8,12 @@ import dev.moodbot.core.config.MusicConfig;
 import dev.moodbot.core.mood.Mood;
 import dev.moodbot.core.testing.FakeTicker;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -110,6 +116,17 @@ class TrackPickerTest {
                 CatalogEntry entry = catalog.entries(Mood.SADNESS).stream()
                         .filter(e -> e.track().equals(track)).findFirst().orElseThrow();
                 assertEquals(0.0, entry.distanceTo(score), track + " does not suit " + score);
+            }
+        }
+    }
+
+    @Test
+    void pick_manyThreadsForOneUser_eachReplyHasDistinctTracks() throws Exception {
+        TrackPicker picker = new TrackPicker(catalog(8), 3, new SplittableRandom(5), ticker);
+        List<Callable<List<Track>>> picks = Collections.nCopies(200, () -> picker.pick(ALICE, Mood.JOY, 4.0));
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            for (Future<List<Track>> reply : pool.invokeAll(picks, 10, TimeUnit.SECONDS)) {
+                assertEquals(3, Set.copyOf(reply.get()).size());
             }
         }
     }

@@ -7,6 +7,13 @@ import dev.moodbot.core.UserRef;
 import dev.moodbot.core.config.RateLimitConfig;
 import dev.moodbot.core.testing.FakeTicker;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
@@ -93,6 +100,18 @@ class RateLimiterTest {
         assertEquals(ALLOWED, strict.decide(ALICE));
         assertEquals(ALLOWED, strict.decide(ALICE));
         assertEquals(new RateLimitDecision.Denied(Duration.ofMinutes(1)), strict.decide(ALICE));
+    }
+
+    @Test
+    void decide_manyThreadsAtOnce_allowExactlyTheBurst() throws Exception {
+        List<Callable<RateLimitDecision>> requests = Collections.nCopies(40, () -> limiter.decide(ALICE));
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            long allowed = 0;
+            for (Future<RateLimitDecision> decision : pool.invokeAll(requests, 10, TimeUnit.SECONDS)) {
+                allowed += decision.get() instanceof RateLimitDecision.Allowed ? 1 : 0;
+            }
+            assertEquals(config.burst(), allowed);
+        }
     }
 
     @Test
