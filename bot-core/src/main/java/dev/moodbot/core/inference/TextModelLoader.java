@@ -1,0 +1,96 @@
+package dev.moodbot.core.inference;
+
+import dev.moodbot.core.config.InferenceConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Opens the text model that {@code model.text} names:
+ * <ul>
+ *   <li>{@code builtin:NAME}: an emotion head that ships inside moodbot ({@code moodbot/models/NAME/head.json} on the
+ *       classpath) over the encoder it names, which ships in a Maven jar;</li>
+ *   <li>a folder with {@code head.json}: a head written by {@code moodbot train-head};</li>
+ *   <li>a folder with {@code model.onnx}, {@code tokenizer.json} and {@code config.json}: any Hugging Face
+ *       text-classification export, its labels mapped to moods (see {@link ModelOverride} for
+ *       {@code moodbot-model.yaml}).</li>
+ * </ul>
+ * Every problem (missing folder or file, unreadable export, label with no mood) is a {@link ModelLoadException}
+ * whose message names it.
+ */
+public final class TextModelLoader {
+    public static final String BUILTIN = "builtin:";
+    static final List<String> EXPORT_FILES = List.of("model.onnx", "tokenizer.json", "config.json");
+
+    private TextModelLoader() {}
+
+    public static EmotionModel load(String spec, InferenceConfig config) {
+        return load(spec, config, defaultCacheRoot());
+    }
+
+    /** @param cacheRoot where embedded encoders are unpacked for ONNX Runtime */
+    public static EmotionModel load(String spec, InferenceConfig config, Path cacheRoot) {
+        if (spec.startsWith(BUILTIN)) {
+            String name = spec.substring(BUILTIN.length());
+            return headModel(name, builtinHead(name), config, cacheRoot);
+        }
+        Path folder = Path.of(spec);
+        if (!Files.isDirectory(folder)) {
+            throw new ModelLoadException("model folder " + folder.toAbsolutePath() + " does not exist");
+        }
+        if (Files.exists(folder.resolve(EmotionHead.MANIFEST))) {
+            return headModel(folder.getFileName().toString(), EmotionHead.read(folder), config, cacheRoot);
+        }
+        return exportModel(folder, config);
+    }
+
+    /** {@code ~/.cache/moodbot}, or the {@code moodbot.cacheDir} system property when set. */
+    public static Path defaultCacheRoot() {
+        String override = System.getProperty("moodbot.cacheDir");
+        return override != null ? Path.of(override) : Path.of(System.getProperty("user.home"), ".cache", "moodbot");
+    }
+
+    private static EmotionModel headModel(String id, EmotionHead head, InferenceConfig config, Path cacheRoot) {
+        LabelMapping mapping = LabelMapping.of(head.labels(), Map.of(), Activation.SOFTMAX);
+        SentenceEncoder encoder = SentenceEncoder.openEmbedded(head.encoder(), head.maxTokens(), config, cacheRoot);
+        return new EncoderHeadModel(id, encoder, head, mapping);
+    }
+
+    private static EmotionHead builtinHead(String name) {
+        String dir = "/moodbot/models/" + name + "/";
+        try (InputStream manifest = TextModelLoader.class.getResourceAsStream(dir + EmotionHead.MANIFEST);
+                InputStream weights = TextModelLoader.class.getResourceAsStream(dir + EmotionHead.WEIGHTS)) {
+            if (manifest == null || weights == null) {
+                throw new ModelLoadException("no built-in model named '" + name + "' (try builtin:minilm-emotion)");
+            }
+            return HeadFormat.read(manifest, weights);
+        } catch (IOException e) {
+            throw new ModelLoadException("cannot read built-in model '" + name + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static EmotionModel exportModel(Path folder, InferenceConfig config) {
+        List<String> missing = EXPORT_FILES.stream().filter(f -> !Files.isRegularFile(folder.resolve(f))).toList();
+        if (!missing.isEmpty()) {
+            throw new ModelLoadException("model folder " + folder.toAbsolutePath() + " lacks " + missing
+                    + " (a model folder holds model.onnx, tokenizer.json and config.json, or head.json)");
+        }
+        HfConfig hf = HfConfig.read(folder.resolve("config.json"));
+        ModelOverride override = ModelOverride.read(folder);
+        LabelMapping mapping = LabelMapping.of(hf.labels(), override.labels(),
+                override.activation().orElse(hf.activation()));
+        int maxTokens = override.maxTokens().orElse(hf.maxTokens());
+        TokenCache tokens = new TokenCache(folder.resolve("tokenizer.json"), maxTokens, config.tokenCacheSize());
+        try {
+            OnnxRunner runner = OnnxRunner.open(folder, "model", OutputKind.LOGITS, config);
+            return new ClassifierModel(new ModelInfo(folder.getFileName().toString(), maxTokens), tokens, runner,
+                    mapping);
+        } catch (RuntimeException e) {
+            tokens.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.moodbot.core.inference;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * Tokenises with a model's own {@code tokenizer.json}, keeping recent encodings in a bounded cache keyed by the
+ * normalised text, so that a repeated message skips the tokenizer.
+ */
+final class TokenCache implements AutoCloseable {
+    private final HuggingFaceTokenizer tokenizer;
+    private final Cache<String, TokenizedText> cache;
+    private final int maxTokens;
+
+    TokenCache(Path tokenizerJson, int maxTokens, int cacheSize) {
+        if (maxTokens < 2) {
+            throw new IllegalArgumentException("maxTokens must be >= 2: " + maxTokens);
+        }
+        this.maxTokens = maxTokens;
+        try {
+            // Exported tokenizer.json files often pad to a fixed length; batches pad themselves, to their longest.
+            this.tokenizer = HuggingFaceTokenizer.builder()
+                    .optTokenizerPath(tokenizerJson)
+                    .optAddSpecialTokens(true)
+                    .optTruncation(true)
+                    .optMaxLength(maxTokens)
+                    .optPadding(false)
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read tokenizer " + tokenizerJson + ": " + e.getMessage(), e);
+        }
+        this.cache = Caffeine.newBuilder().maximumSize(cacheSize).recordStats().build();
+    }
+
+    TokenizedText encode(String text) {
+        return cache.get(text, this::tokenize);
+    }
+
+    int maxTokens() {
+        return maxTokens;
+    }
+
+    /** Entries held after pending evictions are done (Caffeine evicts in the background). */
+    long size() {
+        cache.cleanUp();
+        return cache.estimatedSize();
+    }
+
+    CacheStats stats() {
+        return cache.stats();
+    }
+
+    private TokenizedText tokenize(String text) {
+        Encoding encoding = tokenizer.encode(text);
+        return new TokenizedText(encoding.getIds(), encoding.getTypeIds(), encoding.exceedMaxLength());
+    }
+
+    @Override
+    public void close() {
+        tokenizer.close();
+    }
+}

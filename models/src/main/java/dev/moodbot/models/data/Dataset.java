@@ -1,0 +1,20 @@
+package dev.moodbot.models.data;
+
+import dev.moodbot.models.LabelledText;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Rows read from one split of a dataset.
+ *
+ * @param name what was read, e.g. {@code goemotions/test}
+ * @param rows the rows that carry exactly one mood
+ * @param note how the rows were chosen, printed beside results (e.g. how many multi-label rows were left out)
+ */
+public record Dataset(String name, List<LabelledText> rows, String note) {
+    public Dataset {
+        Objects.requireNonNull(name, "name");
+        rows = List.copyOf(rows);
+        Objects.requireNonNull(note, "note");
+    }
+}
