@@ -1,0 +1,57 @@
+package dev.moodbot.core.audio;
+
+import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_FATAL;
+import static org.bytedeco.ffmpeg.global.avutil.av_log_set_level;
+
+import dev.moodbot.core.RejectReason;
+import dev.moodbot.core.config.VoiceConfig;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+
+/**
+ * Turns a voice note into mono float PCM at a requested rate with FFmpeg (Ogg/Opus, WebM/Opus, M4A/AAC, MP3, WAV,
+ * FLAC and whatever else libavformat probes), from memory, within the configured limits. Safe to share between
+ * threads; blocking, so callers run it on their own executor.
+ */
+public final class VoiceNoteDecoder implements AutoCloseable {
+    private final VoiceConfig limits;
+    private final LongSupplier nanoTime;
+    private final FfmpegDecoder ffmpeg = new FfmpegDecoder();
+
+    /**
+     * @param nanoTime the clock the decode timeout is measured with; a parameter so tests can make time pass
+     */
+    public VoiceNoteDecoder(VoiceConfig limits, LongSupplier nanoTime) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+        // FFmpeg writes every probe failure to stderr; bad uploads are expected and reported through our own log.
+        av_log_set_level(AV_LOG_FATAL);
+    }
+
+    public VoiceNoteDecoder(VoiceConfig limits) {
+        this(limits, System::nanoTime);
+    }
+
+    /** Decodes at most {@code maxDuration} of the note; refuses empty and over-size notes without decoding. */
+    public DecodeOutcome decode(VoiceNote note, int sampleRate) {
+        if (sampleRate < 1000 || sampleRate > 192_000) {
+            throw new IllegalArgumentException("sampleRate must be within 1000..192000: " + sampleRate);
+        }
+        byte[] bytes = note.bytes();
+        if (bytes.length == 0) {
+            return FfmpegDecoder.refused(RejectReason.AUDIO_EMPTY, "0 bytes");
+        }
+        if (bytes.length > limits.maxBytes()) {
+            return FfmpegDecoder.refused(RejectReason.AUDIO_TOO_LARGE,
+                    bytes.length + " bytes > voice.maxBytes " + limits.maxBytes());
+        }
+        long deadline = nanoTime.getAsLong() + limits.decodeTimeout().toNanos();
+        double maxSeconds = limits.maxDuration().toMillis() / 1000.0;
+        return ffmpeg.decode(bytes, sampleRate, maxSeconds, () -> nanoTime.getAsLong() - deadline > 0);
+    }
+
+    @Override
+    public void close() {
+        ffmpeg.close();
+    }
+}
