@@ -38,6 +38,7 @@ final class FfmpegDecoder implements AutoCloseable {
 
     DecodeOutcome decode(byte[] bytes, int targetRate, double maxSeconds, BooleanSupplier expired) {
         AVFormatContext format = avformat_alloc_context();
+        long key = format.address();
         AVIOContext io = input.open(format, bytes, expired);
         format.pb(io);
         boolean opened = false;
@@ -72,7 +73,7 @@ final class FfmpegDecoder implements AutoCloseable {
             if (opened) {
                 avformat_close_input(format);
             }
-            input.release(format, io);
+            input.release(key, io);
         }
     }
 
@@ -119,6 +120,10 @@ final class FfmpegDecoder implements AutoCloseable {
 
     static DecodeOutcome refused(RejectReason reason, String detail) {
         return new DecodeOutcome.Refused(reason, detail);
+    }
+
+    int openInputs() {
+        return input.openCount();
     }
 
     @Override

@@ -38,13 +38,21 @@ final class MemoryInput implements AutoCloseable {
         return avio_alloc_context(buffer, BUFFER_SIZE, 0, owner, reader, null, seeker);
     }
 
-    /** Frees the context and its buffer (FFmpeg may have replaced the buffer we gave it). */
-    void release(Pointer owner, AVIOContext io) {
-        cursors.remove(owner.address());
+    /**
+     * Frees the context and its buffer (FFmpeg may have replaced the buffer we gave it). Takes the owner's address
+     * as it was at {@link #open}, because closing or failing to open a format context nulls the Java pointer.
+     */
+    void release(long ownerAddress, AVIOContext io) {
+        cursors.remove(ownerAddress);
         if (io != null && !io.isNull()) {
             av_free(io.buffer());
             avio_context_free(io);
         }
+    }
+
+    /** Inputs still open; 0 when every decode released its bytes. */
+    int openCount() {
+        return cursors.size();
     }
 
     @Override

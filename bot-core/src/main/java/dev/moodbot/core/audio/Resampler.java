@@ -66,6 +66,8 @@ final class Resampler implements AutoCloseable {
         swr_free(swr);
         av_channel_layout_uninit(mono);
         av_channel_layout_uninit(input);
+        mono.close();
+        input.close();
         out.close();
         buffer.close();
     }

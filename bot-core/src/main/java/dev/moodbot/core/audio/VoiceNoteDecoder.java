@@ -50,6 +50,11 @@ public final class VoiceNoteDecoder implements AutoCloseable {
         return ffmpeg.decode(bytes, sampleRate, maxSeconds, () -> nanoTime.getAsLong() - deadline > 0);
     }
 
+    /** Inputs FFmpeg still holds; 0 between decodes, or the bytes of some note were never released. */
+    int openInputs() {
+        return ffmpeg.openInputs();
+    }
+
     @Override
     public void close() {
         ffmpeg.close();

@@ -90,6 +90,16 @@ class VoiceNoteDecoderTest {
         assertEquals(0, clockReads.get(), "the decode clock is started only for files that get decoded");
     }
 
+    @Test
+    void decode_goodAndBadInputs_releasesEveryInput() {
+        byte[] whole = SharedAudio.note("en_happy_slack.webm").bytes();
+        for (byte[] bytes : new byte[][] {whole, Arrays.copyOf(whole, 100), Arrays.copyOf(whole, whole.length / 3),
+                "not audio".getBytes(StandardCharsets.UTF_8)}) {
+            decoder.decode(VoiceNote.of(bytes, "x.webm"), 22_050);
+            assertEquals(0, decoder.openInputs());
+        }
+    }
+
     private static AudioClip decoded(DecodeOutcome outcome) {
         return assertInstanceOf(DecodeOutcome.Decoded.class, outcome, () -> outcome.toString()).clip();
     }
