@@ -2,6 +2,7 @@ package dev.moodbot.core.audio;
 
 import dev.moodbot.core.MoodReply;
 import dev.moodbot.core.RejectReason;
+import dev.moodbot.core.config.ModelConfig;
 import dev.moodbot.core.config.VoiceConfig;
 import dev.moodbot.core.mood.Language;
 import dev.moodbot.core.mood.MoodReport;
@@ -62,6 +63,15 @@ public final class VoiceMoodReader implements AutoCloseable {
 
     public VoiceMoodReader(VoiceConfig limits, Optional<Path> audioModelFolder) {
         this(limits, audioModelFolder, System::nanoTime);
+    }
+
+    /**
+     * Builds the reader from the config values: {@code model.audio} is {@code none} for the energy reading only,
+     * or a model folder (relative to the working directory).
+     */
+    public static VoiceMoodReader fromConfig(VoiceConfig limits, String modelAudio) {
+        boolean none = modelAudio == null || modelAudio.isBlank() || modelAudio.strip().equals(ModelConfig.NONE);
+        return new VoiceMoodReader(limits, none ? Optional.empty() : Optional.of(Path.of(modelAudio.strip())));
     }
 
     /** The id of the installed audio emotion model (its folder name), if any. */

@@ -64,6 +64,16 @@ class VoiceMoodReaderTest {
     }
 
     @Test
+    void fromConfig_noneOrFolder_loadsTheNamedModel() {
+        try (VoiceMoodReader none = VoiceMoodReader.fromConfig(VoiceConfig.defaults(), "none");
+                VoiceMoodReader tiny = VoiceMoodReader.fromConfig(VoiceConfig.defaults(),
+                        AudioEmotionModelTest.TINY.toString())) {
+            assertEquals(Optional.empty(), none.audioModel());
+            assertEquals(Optional.of("tiny-audio-cnn-bilstm"), tiny.audioModel());
+        }
+    }
+
+    @Test
     void read_noModel_heardWithEnergyReadingAndInstallHint() throws Exception {
         MoodReply reply = read(plain, SharedAudio.note("en_calm_f_slack.webm"), Optional.empty(), NO_TEXT_PATH);
         MoodReply.Heard heard = assertInstanceOf(MoodReply.Heard.class, reply, reply::toString);
@@ -103,11 +113,15 @@ class VoiceMoodReaderTest {
     void read_longerThanMaxDuration_analysesTheStartAndSaysSo() throws Exception {
         VoiceConfig oneSecond = new VoiceConfig(25L << 20, Duration.ofSeconds(1), Duration.ofSeconds(20));
         try (VoiceMoodReader capped = new VoiceMoodReader(oneSecond, Optional.empty())) {
-            MoodReply reply = read(capped, SharedAudio.note("ko_sad_discord.ogg"), Optional.empty(), NO_TEXT_PATH);
-            VoiceReading reading = assertInstanceOf(MoodReply.Heard.class, reply, reply::toString).reading();
-            assertEquals(3.112, reading.durationSeconds(), 0.1);
-            assertEquals(1.0, reading.analysedSeconds(), 0.01);
-            assertEquals(List.of("The note is 3.1 s long; I analysed the first 1.0 s."), reading.notes());
+            for (String format : List.of("discord.ogg", "slack.m4a", "slack.webm", "generic.mp3", "generic.flac",
+                    "generic.wav")) {
+                String file = "ko_sad_" + format;
+                MoodReply reply = read(capped, SharedAudio.note(file), Optional.empty(), NO_TEXT_PATH);
+                VoiceReading reading = assertInstanceOf(MoodReply.Heard.class, reply, reply::toString).reading();
+                assertEquals(3.11, reading.durationSeconds(), 0.1, file + ": the whole note's length");
+                assertEquals(1.0, reading.analysedSeconds(), 0.01, file);
+                assertEquals(List.of("The note is 3.1 s long; I analysed the first 1.0 s."), reading.notes(), file);
+            }
         }
     }
 
