@@ -1,0 +1,2 @@
+/** Hand-written test doubles shared by core's tests (no mocking library). */
+package dev.moodbot.core.testing;
