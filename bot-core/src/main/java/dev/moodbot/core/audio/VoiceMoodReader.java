@@ -1,5 +1,6 @@
 package dev.moodbot.core.audio;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.moodbot.core.MoodReply;
 import dev.moodbot.core.RejectReason;
 import dev.moodbot.core.config.ModelConfig;
@@ -17,7 +18,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,12 +45,13 @@ public final class VoiceMoodReader implements AutoCloseable {
     /**
      * @param audioModelFolder a folder with {@code moodbot-model.yaml} and an ONNX file, or empty for the
      *     model-free energy reading
+     * @param ticker the clock for the decode timeout
      * @throws dev.moodbot.core.config.ConfigException when the folder's manifest or model is unusable
      */
-    public VoiceMoodReader(VoiceConfig limits, Optional<Path> audioModelFolder, LongSupplier nanoTime) {
+    public VoiceMoodReader(VoiceConfig limits, Optional<Path> audioModelFolder, Ticker ticker) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.model = audioModelFolder.map(AudioEmotionModel::load);
-        this.decoder = new VoiceNoteDecoder(limits, nanoTime);
+        this.decoder = new VoiceNoteDecoder(limits, ticker);
         this.listener = new VoiceListener(decoder, model);
         AtomicInteger n = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
@@ -62,7 +63,7 @@ public final class VoiceMoodReader implements AutoCloseable {
     }
 
     public VoiceMoodReader(VoiceConfig limits, Optional<Path> audioModelFolder) {
-        this(limits, audioModelFolder, System::nanoTime);
+        this(limits, audioModelFolder, Ticker.systemTicker());
     }
 
     /**

@@ -3,10 +3,10 @@ package dev.moodbot.core.audio;
 import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_FATAL;
 import static org.bytedeco.ffmpeg.global.avutil.av_log_set_level;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.moodbot.core.RejectReason;
 import dev.moodbot.core.config.VoiceConfig;
 import java.util.Objects;
-import java.util.function.LongSupplier;
 
 /**
  * Turns a voice note into mono float PCM at a requested rate with FFmpeg (Ogg/Opus, WebM/Opus, M4A/AAC, MP3, WAV,
@@ -15,21 +15,21 @@ import java.util.function.LongSupplier;
  */
 public final class VoiceNoteDecoder implements AutoCloseable {
     private final VoiceConfig limits;
-    private final LongSupplier nanoTime;
+    private final Ticker ticker;
     private final FfmpegDecoder ffmpeg = new FfmpegDecoder();
 
     /**
-     * @param nanoTime the clock the decode timeout is measured with; a parameter so tests can make time pass
+     * @param ticker the clock the decode timeout is measured with; a parameter so tests can make time pass
      */
-    public VoiceNoteDecoder(VoiceConfig limits, LongSupplier nanoTime) {
+    public VoiceNoteDecoder(VoiceConfig limits, Ticker ticker) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
         // FFmpeg writes every probe failure to stderr; bad uploads are expected and reported through our own log.
         av_log_set_level(AV_LOG_FATAL);
     }
 
     public VoiceNoteDecoder(VoiceConfig limits) {
-        this(limits, System::nanoTime);
+        this(limits, Ticker.systemTicker());
     }
 
     /** Decodes at most {@code maxDuration} of the note; refuses empty and over-size notes without decoding. */
@@ -45,9 +45,9 @@ public final class VoiceNoteDecoder implements AutoCloseable {
             return FfmpegDecoder.refused(RejectReason.AUDIO_TOO_LARGE,
                     bytes.length + " bytes > voice.maxBytes " + limits.maxBytes());
         }
-        long deadline = nanoTime.getAsLong() + limits.decodeTimeout().toNanos();
+        long deadline = ticker.read() + limits.decodeTimeout().toNanos();
         double maxSeconds = limits.maxDuration().toMillis() / 1000.0;
-        return ffmpeg.decode(bytes, sampleRate, maxSeconds, () -> nanoTime.getAsLong() - deadline > 0);
+        return ffmpeg.decode(bytes, sampleRate, maxSeconds, () -> ticker.read() - deadline > 0);
     }
 
     /** Inputs FFmpeg still holds; 0 between decodes, or the bytes of some note were never released. */
