@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
  */
 final class ContainerClues {
     private static final int OGG_HEADER = 27;
-    private static final int OGG_END_OF_STREAM = 0x04;
 
     private ContainerClues() {}
 
@@ -21,8 +20,8 @@ final class ContainerClues {
     }
 
     /**
-     * An Ogg stream whose last page is incomplete or lacks the end-of-stream flag was cut off in transfer; FFmpeg
-     * just reports the end of file there.
+     * An Ogg stream whose last page is incomplete was cut off in transfer; FFmpeg just reports the end of file
+     * there. A missing end-of-stream flag alone is not counted: some recorders never write it.
      */
     static boolean oggCutOff(byte[] b) {
         if (!startsWith(b, 0, "OggS")) {
@@ -41,8 +40,7 @@ final class ContainerClues {
         for (int i = last + OGG_HEADER; i < bodyStart; i++) {
             body += b[i] & 0xff;
         }
-        boolean complete = bodyStart + body == b.length;
-        return !complete || (b[last + 5] & OGG_END_OF_STREAM) == 0;
+        return bodyStart + body != b.length;
     }
 
     private static int lastPageStart(byte[] b) {

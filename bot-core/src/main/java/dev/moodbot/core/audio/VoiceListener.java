@@ -31,7 +31,8 @@ final class VoiceListener {
         int rate = model.map(AudioEmotionModel::sampleRate).orElse(METER_RATE);
         DecodeOutcome outcome = decoder.decode(note, rate);
         if (outcome instanceof DecodeOutcome.Refused refused) {
-            LOG.info("voice note '{}' ({} bytes) refused: {} ({})", note.filename(), note.bytes().length,
+            LOG.info("voice note '{}' ({}, {} bytes) refused: {} ({})", note.filename(),
+                    note.mimeType().orElse("no MIME type"), note.bytes().length,
                     refused.reason(), refused.detail());
             return new Hearing.Refused(refused.reason());
         }
