@@ -1,5 +1,6 @@
 package dev.moodbot.core.audio;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,10 @@ import java.util.Objects;
  * @param pitchHz median fundamental frequency of voiced frames, 0 when none was found
  * @param pitchVariationSemitones spread of the pitch, in semitones
  * @param voicedRatio share of frames that carry voice
+ * @param syllablesPerSecond speaking rate over the active part, estimated from loudness peaks
  * @param arousal the energy reading these measures add up to
+ * @param notes lines for the user about how the note was read, e.g. that only its start was analysed or that the
+ *     file looked cut off
  */
 public record VoiceReading(
         double durationSeconds,
@@ -20,10 +24,13 @@ public record VoiceReading(
         double pitchHz,
         double pitchVariationSemitones,
         double voicedRatio,
-        Arousal arousal) {
+        double syllablesPerSecond,
+        Arousal arousal,
+        List<String> notes) {
 
     public VoiceReading {
         Objects.requireNonNull(arousal, "arousal");
+        notes = List.copyOf(notes);
     }
 
     /** Calm to energetic: what loudness, pitch movement and pace say, not an emotion. */
