@@ -1,34 +1,135 @@
 package dev.moodbot.core;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.moodbot.core.MoodReply.Answered;
+import dev.moodbot.core.MoodReply.Busy;
+import dev.moodbot.core.MoodReply.RateLimited;
+import dev.moodbot.core.MoodReply.Rejected;
+import dev.moodbot.core.audio.VoiceMoodReader;
 import dev.moodbot.core.config.CoreConfig;
 import dev.moodbot.core.config.VoiceConfig;
+import dev.moodbot.core.mood.Language;
+import dev.moodbot.core.mood.MoodReport;
+import dev.moodbot.core.music.TrackPicker;
+import dev.moodbot.core.ratelimit.RateLimitDecision;
+import dev.moodbot.core.ratelimit.RateLimiter;
+import dev.moodbot.core.reply.ReplyText;
+import dev.moodbot.core.text.NormalizedText;
+import dev.moodbot.core.text.TextNormalizer;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one entry point adapters call: a request in, a reply out. Everything platform-free happens behind it.
  */
 public final class MoodBot implements AutoCloseable {
-    private final CoreConfig config;
+    private static final Logger log = LoggerFactory.getLogger(MoodBot.class);
 
-    private MoodBot(CoreConfig config) {
-        this.config = config;
+    private final TextNormalizer normalizer;
+    private final TextScorer scorer;
+    private final RateLimiter rateLimiter;
+    private final TrackPicker trackPicker;
+    private final VoiceMoodReader voiceReader;
+    private final VoiceConfig voiceLimits;
+    private final Ticker ticker;
+    private final AutoCloseable resources;
+
+    MoodBot(TextNormalizer normalizer, TextScorer scorer, RateLimiter rateLimiter, TrackPicker trackPicker,
+            VoiceMoodReader voiceReader, VoiceConfig voiceLimits, Ticker ticker, AutoCloseable resources) {
+        this.normalizer = normalizer;
+        this.scorer = scorer;
+        this.rateLimiter = rateLimiter;
+        this.trackPicker = trackPicker;
+        this.voiceReader = voiceReader;
+        this.voiceLimits = voiceLimits;
+        this.ticker = ticker;
+        this.resources = resources;
     }
 
     /** Loads the configured models and starts the inference workers. */
     public static MoodBot start(CoreConfig config) {
-        return new MoodBot(config);
+        return MoodBotAssembly.assemble(config, Ticker.systemTicker());
     }
 
-    /** Never completes exceptionally for bad input: that is a {@link MoodReply.Rejected}. */
+    /** Never completes exceptionally: bad input is a {@link Rejected}, a failure inside is logged and answered. */
     public CompletableFuture<MoodReply> handle(MoodRequest request) {
-        throw new UnsupportedOperationException("wired in the next commit");
+        long start = ticker.read();
+        CompletableFuture<MoodReply> reply = switch (request) {
+            case MoodRequest.Text text -> readText(text.user(), normalizer.normalize(text.text()), start);
+            case MoodRequest.Voice voice -> readVoice(voice, start);
+        };
+        return reply.exceptionally(failure -> internalError(request, failure));
     }
 
     /** Adapters check a file's declared size against these before downloading it. */
     public VoiceConfig voiceLimits() {
-        return config.voice();
+        return voiceLimits;
+    }
+
+    private CompletableFuture<MoodReply> readText(UserRef user, NormalizedText text, long start) {
+        Language language = text.language();
+        if (text.isEmpty()) {
+            return done(new Rejected(RejectReason.EMPTY_TEXT, ReplyText.in(language).usage(), language));
+        }
+        if (rateLimiter.decide(user) instanceof RateLimitDecision.Denied denied) {
+            return done(new RateLimited(denied.retryAfter(), language));
+        }
+        return score(user, text, start);
+    }
+
+    /** One token pays for the whole note, its transcript included. */
+    private CompletableFuture<MoodReply> readVoice(MoodRequest.Voice voice, long start) {
+        UserRef user = voice.user();
+        Language language = voice.transcript().map(t -> normalizer.normalize(t).language()).orElse(Language.EN);
+        if (rateLimiter.decide(user) instanceof RateLimitDecision.Denied denied) {
+            return done(new RateLimited(denied.retryAfter(), language));
+        }
+        return voiceReader.read(voice.note(), voice.transcript(), transcript -> {
+            NormalizedText text = normalizer.normalize(transcript);
+            return text.isEmpty()
+                    ? done(new Rejected(RejectReason.EMPTY_TEXT, ReplyText.in(language).usage(), language))
+                    : score(user, text, start);
+        }).thenApply(reply -> reply instanceof Answered answered && answered.report().tracks().isEmpty()
+                ? new Answered(finish(user, answered.report(), start))
+                : reply);
+    }
+
+    private CompletableFuture<MoodReply> score(UserRef user, NormalizedText text, long start) {
+        Optional<CompletableFuture<MoodReport>> scored = scorer.score(text, Optional.empty());
+        if (scored.isEmpty()) {
+            log.warn("inference queue full, shedding a request from {}", user);
+            return done(new Busy(Duration.ofNanos(scorer.retryAfterNanos()), text.language()));
+        }
+        return scored.get().thenApply(report -> new Answered(finish(user, report, start)));
+    }
+
+    private MoodReport finish(UserRef user, MoodReport report, long start) {
+        return report.withTracks(trackPicker.pick(user, report.mood(), report.score()))
+                .withLatency(Duration.ofNanos(ticker.read() - start));
+    }
+
+    private static MoodReply internalError(MoodRequest request, Throwable failure) {
+        String correlationId = UUID.randomUUID().toString().substring(0, 8);
+        log.error("[{}] could not answer {} from {}", correlationId, request.getClass().getSimpleName(),
+                request.user(), failure);
+        return new Rejected(RejectReason.INTERNAL_ERROR, ReplyText.in(Language.EN).internalError(correlationId),
+                Language.EN);
+    }
+
+    private static CompletableFuture<MoodReply> done(MoodReply reply) {
+        return CompletableFuture.completedFuture(reply);
     }
 
     @Override
-    public void close() {}
+    public void close() {
+        try {
+            resources.close();
+        } catch (Exception e) {
+            log.warn("closing moodbot's models failed", e);
+        }
+    }
 }

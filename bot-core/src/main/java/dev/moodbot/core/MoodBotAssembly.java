@@ -1,0 +1,87 @@
+package dev.moodbot.core;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.moodbot.core.audio.VoiceMoodReader;
+import dev.moodbot.core.config.ConfigException;
+import dev.moodbot.core.config.CoreConfig;
+import dev.moodbot.core.config.InferenceConfig;
+import dev.moodbot.core.config.ModelConfig;
+import dev.moodbot.core.inference.BatchingPolicy;
+import dev.moodbot.core.inference.EmotionModel;
+import dev.moodbot.core.inference.InferenceBatcher;
+import dev.moodbot.core.inference.TextModelLoader;
+import dev.moodbot.core.music.TrackCatalog;
+import dev.moodbot.core.music.TrackPicker;
+import dev.moodbot.core.ratelimit.RateLimiter;
+import dev.moodbot.core.text.TextNormalizer;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/** Builds a {@link MoodBot} from its config by hand: plain constructors, no container. */
+final class MoodBotAssembly {
+    /**
+     * Characters of a message that are read at all. Models read a few hundred tokens; a cap on characters keeps a
+     * 20,000-character paste from costing more than a long message.
+     */
+    static final int MAX_CHARS = 4_000;
+
+    private MoodBotAssembly() {}
+
+    static MoodBot assemble(CoreConfig config, Ticker ticker) {
+        Deque<AutoCloseable> opened = new ArrayDeque<>();
+        try {
+            InferenceBatcher main = batcher(load("model.text", config.model().text(), config.inference(), opened),
+                    config.inference(), ticker, opened);
+            Optional<InferenceBatcher> korean = Optional.empty();
+            if (!ModelConfig.NONE.equals(config.model().korean())) {
+                korean = Optional.of(batcher(load("model.korean", config.model().korean(), config.inference(), opened),
+                        config.inference(), ticker, opened));
+            }
+            TrackPicker picker = new TrackPicker(TrackCatalog.load(config.music()), config.music().perReply(),
+                    new SplittableRandom(), ticker);
+            VoiceMoodReader voice = VoiceMoodReader.fromConfig(config.voice(), config.model().audio());
+            opened.push(voice);
+            return new MoodBot(new TextNormalizer(MAX_CHARS),
+                    new TextScorer(main, korean, config.model().unclearBelow()),
+                    new RateLimiter(config.rateLimit(), ticker), picker, voice, config.voice(), ticker,
+                    () -> closeAll(opened));
+        } catch (RuntimeException e) {
+            closeAll(opened);
+            throw e;
+        }
+    }
+
+    private static EmotionModel load(String key, String spec, InferenceConfig inference, Deque<AutoCloseable> opened) {
+        EmotionModel model;
+        try {
+            model = TextModelLoader.load(spec, inference);
+        } catch (ConfigException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ConfigException(key, spec, "cannot load the model: " + e.getMessage());
+        }
+        opened.push(model);
+        return model;
+    }
+
+    private static InferenceBatcher batcher(EmotionModel model, InferenceConfig inference, Ticker ticker,
+            Deque<AutoCloseable> opened) {
+        BatchingPolicy policy = new BatchingPolicy(inference.workers(), inference.batchSize(),
+                inference.maxBatchDelay(), inference.queueCapacity());
+        InferenceBatcher batcher = new InferenceBatcher(model, policy, ticker);
+        opened.push(batcher);
+        return batcher;
+    }
+
+    private static void closeAll(Deque<AutoCloseable> opened) {
+        while (!opened.isEmpty()) {
+            try {
+                opened.pop().close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(MoodBotAssembly.class).warn("closing {} failed", e.toString());
+            }
+        }
+    }
+}
