@@ -1,0 +1,35 @@
+package dev.moodbot.app.config;
+
+import dev.moodbot.core.config.CoreConfig;
+import dev.moodbot.core.config.InferenceConfig;
+import dev.moodbot.core.config.ModelConfig;
+import dev.moodbot.core.config.MusicConfig;
+import dev.moodbot.core.config.RateLimitConfig;
+import dev.moodbot.core.config.VoiceConfig;
+import java.util.Objects;
+
+/** The whole of {@code moodbot.yaml}: core's sections and each platform's. */
+public record MoodbotConfig(
+        ModelConfig model,
+        InferenceConfig inference,
+        RateLimitConfig rateLimit,
+        VoiceConfig voice,
+        MusicConfig music) {
+
+    public MoodbotConfig {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(inference, "inference");
+        Objects.requireNonNull(rateLimit, "rateLimit");
+        Objects.requireNonNull(voice, "voice");
+        Objects.requireNonNull(music, "music");
+    }
+
+    public static MoodbotConfig defaults() {
+        CoreConfig core = CoreConfig.defaults();
+        return new MoodbotConfig(core.model(), core.inference(), core.rateLimit(), core.voice(), core.music());
+    }
+
+    public CoreConfig core() {
+        return new CoreConfig(model, inference, rateLimit, voice, music);
+    }
+}
