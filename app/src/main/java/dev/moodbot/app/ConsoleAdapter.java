@@ -1,0 +1,104 @@
+package dev.moodbot.app;
+
+import dev.moodbot.core.MoodBot;
+import dev.moodbot.core.MoodReply;
+import dev.moodbot.core.MoodRequest;
+import dev.moodbot.core.UserRef;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The third adapter, for trying moodbot without Discord or Slack: one line in, the reply a platform would show out.
+ * Like the others it only turns input into requests and replies into output.
+ */
+final class ConsoleAdapter {
+    static final String HELP = """
+            Type a message, or:
+              /mood <text>      the mood of <text>, like Discord's and Slack's /mood
+              @moodbot <text>   a mention, as in a channel
+              /voice <path>     the mood of a voice note file (ogg, m4a, webm, mp3, wav, flac)
+              /help             this help
+              /quit             leave""";
+
+    private final MoodBot bot;
+    private final VoiceFiles voiceFiles;
+    private final BufferedReader in;
+    private final PrintWriter out;
+    private final UserRef user;
+    private final Duration replyTimeout;
+
+    ConsoleAdapter(MoodBot bot, BufferedReader in, PrintWriter out, UserRef user, Duration replyTimeout) {
+        this.bot = bot;
+        this.voiceFiles = new VoiceFiles(bot.voiceLimits());
+        this.in = in;
+        this.out = out;
+        this.user = user;
+        this.replyTimeout = replyTimeout;
+    }
+
+    /** Answers lines until {@code /quit} or the end of input. */
+    void run() {
+        prompt();
+        String line;
+        while ((line = readLine()) != null) {
+            String input = line.strip();
+            if (input.equals("/quit") || input.equals("/exit")) {
+                return;
+            }
+            if (!input.isEmpty()) {
+                out.println(answer(input));
+                out.println();
+            }
+            prompt();
+        }
+    }
+
+    String answer(String input) {
+        String command = input.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        String rest = input.substring(command.length()).strip();
+        return switch (command) {
+            case "/help" -> HELP;
+            case "/mood", "@moodbot" -> ask(MoodRequest.text(user, rest));
+            case "/voice" -> voiceFiles.read(rest).map(note -> ask(MoodRequest.voice(user, note,
+                    java.util.Optional.empty()))).orElseGet(() -> voiceFiles.whyNot(rest));
+            default -> command.startsWith("/")
+                    ? "Unknown command " + command + ". Type /help."
+                    : ask(MoodRequest.text(user, input));
+        };
+    }
+
+    private String ask(MoodRequest request) {
+        try {
+            MoodReply reply = bot.handle(request).get(replyTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return ConsoleReplies.render(reply);
+        } catch (TimeoutException e) {
+            return "⌛ No answer within " + replyTimeout.toSeconds() + " s. Please try again.";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "Interrupted.";
+        } catch (ExecutionException e) {
+            // MoodBot answers failures itself; reaching this is a bug, so say so without a stack trace.
+            return "😵 Something went wrong: " + e.getCause().getClass().getSimpleName();
+        }
+    }
+
+    private void prompt() {
+        out.print("> ");
+        out.flush();
+    }
+
+    private String readLine() {
+        try {
+            return in.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

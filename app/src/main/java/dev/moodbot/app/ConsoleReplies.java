@@ -1,0 +1,67 @@
+package dev.moodbot.app;
+
+import dev.moodbot.core.MoodReply;
+import dev.moodbot.core.audio.VoiceReading;
+import dev.moodbot.core.mood.MoodReport;
+import dev.moodbot.core.music.Track;
+import dev.moodbot.core.reply.ReplyText;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Renders a reply as the console shows it: the same content a platform shows, as plain text. */
+final class ConsoleReplies {
+    private static final int TOP_MOODS = 4;
+
+    private ConsoleReplies() {}
+
+    static String render(MoodReply reply) {
+        ReplyText words = ReplyText.of(reply);
+        return switch (reply) {
+            case MoodReply.Answered answered -> report(answered.report(), words);
+            case MoodReply.Heard heard -> heard(heard, words);
+            case MoodReply.RateLimited limited -> words.rateLimited(limited.retryAfter());
+            case MoodReply.Busy busy -> words.busy(busy.retryAfter());
+            case MoodReply.Rejected rejected -> rejected.message();
+        };
+    }
+
+    private static String report(MoodReport report, ReplyText words) {
+        StringBuilder out = new StringBuilder();
+        out.append(words.headline(report)).append('\n');
+        out.append(words.scoreBar(report)).append('\n');
+        out.append(report.scores().ranked().stream().limit(TOP_MOODS)
+                .map(mood -> words.moodName(mood) + " " + ReplyText.percent(report.scores().get(mood)))
+                .collect(Collectors.joining(" · "))).append('\n');
+        report.voice().ifPresent(voice -> out.append(voiceLine(voice)).append('\n'));
+        if (report.truncated()) {
+            out.append(words.truncatedNote()).append('\n');
+        }
+        report.notes().forEach(note -> out.append(note).append('\n'));
+        if (!report.tracks().isEmpty()) {
+            out.append(words.tracksLabel()).append(":\n");
+            for (Track track : report.tracks()) {
+                out.append("  • ").append(track.artist()).append(" – ").append(track.title())
+                        .append("  ").append(track.url()).append('\n');
+            }
+        }
+        out.append(String.format(Locale.ROOT, "(%s · %s · %d ms)", report.model(), report.language().code(),
+                report.latency().toMillis()));
+        return out.toString();
+    }
+
+    private static String heard(MoodReply.Heard heard, ReplyText words) {
+        StringBuilder out = new StringBuilder(voiceLine(heard.reading())).append('\n');
+        heard.textMood().ifPresent(report -> out.append(report(report, words)).append('\n'));
+        out.append(heard.installHint());
+        return out.toString();
+    }
+
+    private static String voiceLine(VoiceReading voice) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+                "🎙️ %.1f s · energy: %s · loudness %.0f dBFS · pitch %.0f Hz (±%.1f semitones) · %.1f syllables/s",
+                voice.durationSeconds(), voice.arousal().name().toLowerCase(Locale.ROOT), voice.loudnessDbfs(),
+                voice.pitchHz(), voice.pitchVariationSemitones(), voice.syllablesPerSecond()));
+        voice.notes().forEach(note -> line.append('\n').append(note));
+        return line.toString();
+    }
+}

@@ -1,0 +1,117 @@
+package dev.moodbot.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The launcher as a user meets it: arguments and stdin in, stdout and an exit code out, on the real default model. */
+class ConsoleModeTest {
+    private static final Pattern TRACK_LINE = Pattern.compile("(?m)^  • .+ – .+  https://\\S+$");
+
+    record Run(int exitCode, String out, String err) {}
+
+    private static Run run(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, Map.of(), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void run_noTokens_consoleAnswersMoodWithThreeTracks() {
+        Run run = run("/mood I am so happy today\n/help\n/mood\n/quit\n");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("console mode"), run.out());
+        assertTrue(run.out().contains("😄 joy"), run.out());
+        Matcher tracks = TRACK_LINE.matcher(run.out());
+        int count = 0;
+        while (tracks.find()) {
+            count++;
+        }
+        assertEquals(3, count, run.out());
+        assertTrue(run.out().contains("/voice <path>"), "help is shown: " + run.out());
+        assertTrue(run.out().contains("Usage: /mood <text>"), "empty /mood gets a usage hint: " + run.out());
+    }
+
+    @Test
+    void run_mentionAndPlainLine_bothAnswered() {
+        Run run = run("@moodbot My dog died this morning\nthis is the best day of my life!\n");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("😢 sadness"), run.out());
+        assertTrue(run.out().contains("😄 joy"), run.out());
+    }
+
+    @Test
+    void run_unknownCommandAndMissingVoiceFile_friendlyAnswers() {
+        Run run = run("/dance\n/voice /no/such/file.ogg\n");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Unknown command /dance"), run.out());
+        assertTrue(run.out().contains("No such file"), run.out());
+        assertFalse(run.out().contains("Exception"), run.out());
+    }
+
+    @Test
+    void analyze_json_printsOneObjectWithEveryField() throws Exception {
+        Run run = run("", "analyze", "I just got the job, I'm so happy!", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals("joy", json.get("mood").asText());
+        assertTrue(json.get("confidence").asDouble() > 0 && json.get("confidence").asDouble() <= 1);
+        assertEquals(7, json.get("scores").size());
+        double score = json.get("score").asDouble();
+        assertTrue(score >= 1 && score <= 5, "score " + score);
+        assertEquals(3, json.get("tracks").size());
+        for (JsonNode track : json.get("tracks")) {
+            assertTrue(track.hasNonNull("title") && track.hasNonNull("artist"), track.toString());
+            assertTrue(track.get("url").asText().startsWith("https://"), track.toString());
+        }
+        assertTrue(json.get("model").asText().startsWith("minilm"), json.toString());
+        assertFalse(json.get("truncated").asBoolean());
+        assertEquals("en", json.get("language").asText());
+    }
+
+    @Test
+    void analyze_hugeText_answeredAndFlaggedTruncated() throws Exception {
+        String huge = "I am so happy and grateful for everything today. ".repeat(400).substring(0, 20_000);
+        Run run = run("", "analyze", huge, "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals("answered", json.get("status").asText());
+        assertTrue(json.get("truncated").asBoolean());
+    }
+
+    @Test
+    void analyze_emptyText_usageHintAndExitZero() throws Exception {
+        Run run = run("", "analyze", "   ", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals("rejected", json.get("status").asText());
+        assertEquals("empty_text", json.get("reason").asText());
+        assertTrue(json.get("message").asText().contains("/mood"), json.toString());
+    }
+
+    @Test
+    void analyze_badConfigValue_exitsNonZeroNamingKeyAndValue(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("bad.yaml");
+        Files.writeString(config, "rateLimit:\n  burst: -4\n");
+        Run run = run("", "--config", config.toString(), "analyze", "hello");
+        assertEquals(Main.CONFIG_ERROR, run.exitCode());
+        assertTrue(run.err().contains("rateLimit.burst") && run.err().contains("-4"), run.err());
+        assertEquals("", run.out());
+    }
+}
