@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A small classifier over a sentence encoder's pooled output, stored as {@code head.json} (a manifest) plus
- * {@code head.bin} (the weights: per layer, {@code W} row-major then {@code b}, little-endian float32).
+ * {@code head.bin} (the weights: per layer, {@code W} row-major then {@code b}, little-endian float32), and, for a
+ * hybrid head, {@code ngrams.tsv}: a TF-IDF n-gram layer whose logits are added to the dense layers' logits.
  *
  * @param encoder which embedded encoder produces the features, e.g. {@code all-minilm-l6-v2}
  * @param maxTokens tokens of a text the encoder reads
@@ -23,9 +25,11 @@ import java.util.Objects;
  * @param labels the last layer's outputs, in order; mapped to moods like any model's labels
  * @param layers applied in order; the last one gives logits
  * @param training free-form notes on how the head was made (data, settings, dev scores)
+ * @param ngrams the n-gram layer of a hybrid head
+ * @param temperature logits are divided by it before the softmax (temperature scaling, fitted on dev); 1 = none
  */
 public record EmotionHead(String encoder, int maxTokens, FeatureSpec features, List<String> labels,
-        List<DenseLayer> layers, Map<String, Object> training) {
+        List<DenseLayer> layers, Map<String, Object> training, Optional<NgramLayer> ngrams, double temperature) {
     public static final String MANIFEST = "head.json";
     public static final String WEIGHTS = "head.bin";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -39,14 +43,38 @@ public record EmotionHead(String encoder, int maxTokens, FeatureSpec features, L
         if (layers.isEmpty() || layers.getLast().outputs() != labels.size()) {
             throw new IllegalArgumentException("the last layer must give one output per label " + labels);
         }
+        Objects.requireNonNull(ngrams, "ngrams");
+        if (ngrams.isPresent() && ngrams.get().outputs() != labels.size()) {
+            throw new IllegalArgumentException("the n-gram layer must give one output per label " + labels);
+        }
+        if (!(temperature > 0)) {
+            throw new IllegalArgumentException("temperature must be > 0: " + temperature);
+        }
     }
 
-    public float[] logits(float[] pooled) {
+    /** A head over the encoder alone, uncalibrated. */
+    public EmotionHead(String encoder, int maxTokens, FeatureSpec features, List<String> labels,
+            List<DenseLayer> layers, Map<String, Object> training) {
+        this(encoder, maxTokens, features, labels, layers, training, Optional.empty(), 1.0);
+    }
+
+    /** Logits before temperature scaling, from the encoder's {@code [mean | max]} output and the text itself. */
+    public float[] logits(float[] pooled, String text) {
         float[] x = features.select(pooled);
         for (DenseLayer layer : layers) {
             x = layer.apply(x);
         }
+        if (ngrams.isPresent()) {
+            float[] sparse = ngrams.get().logits(text);
+            for (int i = 0; i < x.length; i++) {
+                x[i] += sparse[i];
+            }
+        }
         return x;
+    }
+
+    public EmotionHead withTraining(Map<String, Object> notes) {
+        return new EmotionHead(encoder, maxTokens, features, labels, layers, notes, ngrams, temperature);
     }
 
     public void write(Path dir) throws IOException {
@@ -67,6 +95,13 @@ public record EmotionHead(String encoder, int maxTokens, FeatureSpec features, L
         manifest.put("labels", labels);
         manifest.put("layers", shapes);
         manifest.put("weights", WEIGHTS);
+        manifest.put("temperature", temperature);
+        if (ngrams.isPresent()) {
+            manifest.put("ngrams", NgramLayer.FILE);
+            try (var out = Files.newBufferedWriter(dir.resolve(NgramLayer.FILE), java.nio.charset.StandardCharsets.UTF_8)) {
+                ngrams.get().write(out);
+            }
+        }
         manifest.put("training", training);
         JSON.writeValue(dir.resolve(MANIFEST).toFile(), manifest);
         ByteBuffer buffer = ByteBuffer.allocate(floats * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
@@ -81,11 +116,14 @@ public record EmotionHead(String encoder, int maxTokens, FeatureSpec features, L
 
     /** Reads a head from a folder on disk. */
     public static EmotionHead read(Path dir) {
-        try (InputStream manifest = Files.newInputStream(dir.resolve(MANIFEST));
-                InputStream weights = Files.newInputStream(dir.resolve(WEIGHTS))) {
-            return HeadFormat.read(manifest, weights);
+        return read(ModelFiles.folder(dir));
+    }
+
+    static EmotionHead read(ModelFiles files) {
+        try {
+            return HeadFormat.read(files);
         } catch (IOException | RuntimeException e) {
-            throw new ModelLoadException("cannot read the emotion head in " + dir + ": " + e.getMessage(), e);
+            throw new ModelLoadException("cannot read the emotion head in " + files + ": " + e.getMessage(), e);
         }
     }
 }

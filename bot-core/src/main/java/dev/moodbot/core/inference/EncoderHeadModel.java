@@ -11,7 +11,7 @@ final class EncoderHeadModel implements EmotionModel {
     private final LabelMapping mapping;
 
     EncoderHeadModel(String id, SentenceEncoder encoder, EmotionHead head, LabelMapping mapping) {
-        this.info = new ModelInfo(id, encoder.tokens().maxTokens());
+        this.info = new ModelInfo(id, encoder.tokens().maxTokens(), mapping.temperature());
         this.encoder = encoder;
         this.head = head;
         this.mapping = mapping;
@@ -28,7 +28,7 @@ final class EncoderHeadModel implements EmotionModel {
         List<float[]> pooled = encoder.run(tokenized);
         List<Prediction> predictions = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
-            predictions.add(mapping.map(head.logits(pooled.get(i)), tokenized.get(i).truncated()));
+            predictions.add(mapping.map(head.logits(pooled.get(i), texts.get(i)), tokenized.get(i).truncated()));
         }
         return predictions;
     }

@@ -9,21 +9,27 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Parses {@code head.json} and {@code head.bin}; every size is checked against the other file. */
+/** Parses {@code head.json}, {@code head.bin} and {@code ngrams.tsv}; every size is checked against the manifest. */
 final class HeadFormat {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private HeadFormat() {}
 
     @SuppressWarnings("unchecked")
-    static EmotionHead read(InputStream manifestStream, InputStream weightsStream) throws IOException {
-        JsonNode manifest = JSON.readTree(manifestStream);
+    static EmotionHead read(ModelFiles files) throws IOException {
+        JsonNode manifest;
+        ByteBuffer weights;
+        try (InputStream manifestStream = files.require(EmotionHead.MANIFEST);
+                InputStream weightsStream = files.require(EmotionHead.WEIGHTS)) {
+            manifest = JSON.readTree(manifestStream);
+            weights = ByteBuffer.wrap(weightsStream.readAllBytes()).order(ByteOrder.LITTLE_ENDIAN);
+        }
         String format = manifest.path("format").asText();
         if (!format.equals("moodbot-head-1")) {
             throw new IOException("head.json format is '" + format + "', expected 'moodbot-head-1'");
         }
-        ByteBuffer weights = ByteBuffer.wrap(weightsStream.readAllBytes()).order(ByteOrder.LITTLE_ENDIAN);
         List<DenseLayer> layers = new ArrayList<>();
         for (JsonNode shape : manifest.path("layers")) {
             int in = shape.path("inputs").asInt();
@@ -47,7 +53,14 @@ final class HeadFormat {
         FeatureSpec features = FeatureSpec.parse(manifest.path("pooling").asText("mean"),
                 manifest.path("l2Normalize").asBoolean(false));
         Map<String, Object> training = JSON.convertValue(manifest.path("training"), Map.class);
+        Optional<NgramLayer> ngrams = Optional.empty();
+        if (manifest.hasNonNull("ngrams")) {
+            try (InputStream in = files.require(manifest.get("ngrams").asText())) {
+                ngrams = Optional.of(NgramLayer.read(in));
+            }
+        }
         return new EmotionHead(manifest.path("encoder").asText(), manifest.path("maxTokens").asInt(128), features,
-                labels, layers, training == null ? Map.of() : training);
+                labels, layers, training == null ? Map.of() : training, ngrams,
+                manifest.path("temperature").asDouble(1.0));
     }
 }

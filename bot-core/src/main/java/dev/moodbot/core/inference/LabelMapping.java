@@ -16,12 +16,14 @@ final class LabelMapping {
     private final List<String> labels;
     private final List<LabelTarget> targets;
     private final Activation activation;
+    private final double temperature;
     private final boolean rated;
 
-    private LabelMapping(List<String> labels, List<LabelTarget> targets, Activation activation) {
+    private LabelMapping(List<String> labels, List<LabelTarget> targets, Activation activation, double temperature) {
         this.labels = List.copyOf(labels);
         this.targets = List.copyOf(targets);
         this.activation = activation;
+        this.temperature = temperature;
         this.rated = targets.stream().anyMatch(t -> t.stars().isPresent());
     }
 
@@ -31,6 +33,18 @@ final class LabelMapping {
      * @throws ModelLoadException naming the first label that maps to nothing
      */
     static LabelMapping of(List<String> labels, Map<String, LabelTarget> overrides, Activation activation) {
+        return of(labels, overrides, activation, 1.0);
+    }
+
+    /**
+     * As {@link #of(List, Map, Activation)}, with logits divided by {@code temperature} before the activation
+     * (temperature scaling: a calibrated model's confidence 0.8 is right about 80 % of the time).
+     */
+    static LabelMapping of(List<String> labels, Map<String, LabelTarget> overrides, Activation activation,
+            double temperature) {
+        if (!(temperature > 0)) {
+            throw new ModelLoadException("temperature must be > 0, got " + temperature);
+        }
         List<LabelTarget> targets = new ArrayList<>();
         for (String label : labels) {
             Optional<LabelTarget> target = Optional.ofNullable(overrides.get(label)).or(() -> BuiltinLabels.lookup(label));
@@ -41,11 +55,15 @@ final class LabelMapping {
         if (targets.stream().allMatch(t -> t.mood().isEmpty())) {
             throw new ModelLoadException("every label of the model is ignored: " + labels);
         }
-        return new LabelMapping(labels, targets, activation);
+        return new LabelMapping(labels, targets, activation, temperature);
     }
 
     List<String> labels() {
         return labels;
+    }
+
+    double temperature() {
+        return temperature;
     }
 
     /**
@@ -57,7 +75,7 @@ final class LabelMapping {
             throw new IllegalStateException("model gave " + logits.length + " outputs for " + targets.size()
                     + " labels " + labels);
         }
-        double[] p = activation.apply(logits);
+        double[] p = activation.apply(scaled(logits));
         double[] moods = new double[Mood.values().length];
         double stars = 0;
         double kept = 0;
@@ -77,5 +95,16 @@ final class LabelMapping {
         }
         OptionalDouble score = rated ? OptionalDouble.of(Math.clamp(stars / kept, 1, 5)) : OptionalDouble.empty();
         return new Prediction(MoodScores.of(moods), score, truncated);
+    }
+
+    private float[] scaled(float[] logits) {
+        if (temperature == 1.0) {
+            return logits;
+        }
+        float[] z = new float[logits.length];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = (float) (logits[i] / temperature);
+        }
+        return z;
     }
 }

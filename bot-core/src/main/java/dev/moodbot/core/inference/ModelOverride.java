@@ -22,14 +22,16 @@ import java.util.Set;
  *   LABEL_2: ignore
  * activation: sigmoid  # optional: softmax | sigmoid (default: from config.json's problem_type)
  * maxTokens: 256       # optional: default min(512, max_position_embeddings)
+ * temperature: 1.3     # optional: logits are divided by it before the activation (calibration); default 1
  * </pre>
  */
-record ModelOverride(Map<String, LabelTarget> labels, Optional<Activation> activation, OptionalInt maxTokens) {
+record ModelOverride(Map<String, LabelTarget> labels, Optional<Activation> activation, OptionalInt maxTokens,
+        double temperature) {
     static final String FILE = "moodbot-model.yaml";
-    private static final Set<String> KEYS = Set.of("labels", "activation", "maxTokens");
+    private static final Set<String> KEYS = Set.of("labels", "activation", "maxTokens", "temperature");
 
     static ModelOverride none() {
-        return new ModelOverride(Map.of(), Optional.empty(), OptionalInt.empty());
+        return new ModelOverride(Map.of(), Optional.empty(), OptionalInt.empty(), 1.0);
     }
 
     static ModelOverride read(Path folder) {
@@ -55,7 +57,11 @@ record ModelOverride(Map<String, LabelTarget> labels, Optional<Activation> activ
             if (maxTokens.isPresent() && maxTokens.getAsInt() < 2) {
                 throw bad(file, "maxTokens", "must be >= 2 (got " + maxTokens.getAsInt() + ")");
             }
-            return new ModelOverride(Map.copyOf(labels), activation, maxTokens);
+            double temperature = root.path("temperature").asDouble(1.0);
+            if (!(temperature > 0)) {
+                throw bad(file, "temperature", "must be > 0 (got " + root.get("temperature") + ")");
+            }
+            return new ModelOverride(Map.copyOf(labels), activation, maxTokens, temperature);
         } catch (IOException e) {
             throw new ModelLoadException("cannot read " + file + ": " + e.getMessage(), e);
         }

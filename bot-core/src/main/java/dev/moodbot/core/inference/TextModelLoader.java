@@ -54,22 +54,21 @@ public final class TextModelLoader {
     }
 
     private static EmotionModel headModel(String id, EmotionHead head, InferenceConfig config, Path cacheRoot) {
-        LabelMapping mapping = LabelMapping.of(head.labels(), Map.of(), Activation.SOFTMAX);
+        LabelMapping mapping = LabelMapping.of(head.labels(), Map.of(), Activation.SOFTMAX, head.temperature());
         SentenceEncoder encoder = SentenceEncoder.openEmbedded(head.encoder(), head.maxTokens(), config, cacheRoot);
         return new EncoderHeadModel(id, encoder, head, mapping);
     }
 
     private static EmotionHead builtinHead(String name) {
-        String dir = "/moodbot/models/" + name + "/";
-        try (InputStream manifest = TextModelLoader.class.getResourceAsStream(dir + EmotionHead.MANIFEST);
-                InputStream weights = TextModelLoader.class.getResourceAsStream(dir + EmotionHead.WEIGHTS)) {
-            if (manifest == null || weights == null) {
+        ModelFiles files = ModelFiles.classpath("/moodbot/models/" + name);
+        try (InputStream manifest = files.open(EmotionHead.MANIFEST)) {
+            if (manifest == null) {
                 throw new ModelLoadException("no built-in model named '" + name + "' (try builtin:minilm-emotion)");
             }
-            return HeadFormat.read(manifest, weights);
         } catch (IOException e) {
             throw new ModelLoadException("cannot read built-in model '" + name + "': " + e.getMessage(), e);
         }
+        return EmotionHead.read(files);
     }
 
     private static EmotionModel exportModel(Path folder, InferenceConfig config) {
@@ -81,13 +80,13 @@ public final class TextModelLoader {
         HfConfig hf = HfConfig.read(folder.resolve("config.json"));
         ModelOverride override = ModelOverride.read(folder);
         LabelMapping mapping = LabelMapping.of(hf.labels(), override.labels(),
-                override.activation().orElse(hf.activation()));
+                override.activation().orElse(hf.activation()), override.temperature());
         int maxTokens = override.maxTokens().orElse(hf.maxTokens());
         TokenCache tokens = new TokenCache(folder.resolve("tokenizer.json"), maxTokens, config.tokenCacheSize());
         try {
             OnnxRunner runner = OnnxRunner.open(folder, "model", OutputKind.LOGITS, config);
-            return new ClassifierModel(new ModelInfo(folder.getFileName().toString(), maxTokens), tokens, runner,
-                    mapping);
+            return new ClassifierModel(new ModelInfo(folder.getFileName().toString(), maxTokens,
+                    mapping.temperature()), tokens, runner, mapping);
         } catch (RuntimeException e) {
             tokens.close();
             throw e;

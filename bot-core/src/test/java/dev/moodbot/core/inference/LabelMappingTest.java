@@ -104,4 +104,21 @@ class LabelMappingTest {
         // Sadness has no stars of its own, so it counts as its valence (2).
         assertEquals(0.5 * Mood.SADNESS.valence() + 0.5 * 4.5, p.score(), EPS);
     }
+
+    @Test
+    void map_temperature_dividesLogitsBeforeSoftmax() {
+        LabelMapping mapping = LabelMapping.of(List.of("joy", "sadness"), Map.of(), Activation.SOFTMAX, 2.0);
+
+        Prediction p = mapping.map(new float[] {2f, 0f}, false);
+
+        // softmax([2, 0] / 2) = [e / (e + 1), 1 / (e + 1)]
+        assertEquals(Math.E / (Math.E + 1), p.moods().get(Mood.JOY), EPS);
+        assertEquals(1 / (Math.E + 1), p.moods().get(Mood.SADNESS), EPS);
+        assertEquals(2.0, mapping.temperature(), 0);
+    }
+
+    @Test
+    void of_nonPositiveTemperature_isRejected() {
+        assertThrows(ModelLoadException.class, () -> LabelMapping.of(List.of("joy"), Map.of(), Activation.SOFTMAX, 0));
+    }
 }
