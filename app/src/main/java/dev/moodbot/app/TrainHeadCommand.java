@@ -6,11 +6,13 @@ import dev.moodbot.models.data.Dataset;
 import dev.moodbot.models.data.Datasets;
 import dev.moodbot.models.data.GoEmotionsReader;
 import dev.moodbot.models.train.HeadTrainer;
+import dev.moodbot.models.train.NgramTrainer;
 import dev.moodbot.models.train.HeadTraining;
 import dev.moodbot.models.train.TrainSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,6 +61,13 @@ public final class TrainHeadCommand implements Callable<Integer> {
     @Option(names = "--unbalanced", description = "do not weight classes by inverse frequency")
     private boolean unbalanced;
 
+    @Option(names = "--ngrams", description = "hybrid head: add a TF-IDF word 1-2-gram logistic regression, fused on dev")
+    private boolean ngrams;
+
+    @Option(names = "--ngram-c", defaultValue = "1.0", description = "the n-gram regression's C, inverse L2 strength "
+            + "(default: ${DEFAULT-VALUE})")
+    private double ngramC;
+
     @Option(names = "--seed", defaultValue = "7")
     private long seed;
 
@@ -79,7 +88,9 @@ public final class TrainHeadCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(devSet.note());
         long start = System.nanoTime();
         HeadTrainer.Trained best = new HeadTraining(featureCache, TextModelLoader.defaultCacheRoot())
-                .run(train, devSet, grid(), out);
+                .run(train, devSet, grid(), ngrams ? Optional.of(new NgramTrainer.Settings(
+                        NgramTrainer.Settings.defaults().minDf(), ngramC, NgramTrainer.Settings.defaults().iterations()))
+                        : Optional.empty(), out);
         spec.commandLine().getOut().printf("best on dev: %s -> macro-F1 %.4f (epoch %d); wrote %s in %d s%n",
                 best.settings(), best.devMacroF1(), best.bestEpoch(), out, (System.nanoTime() - start) / 1_000_000_000);
         return 0;

@@ -12,23 +12,90 @@ import java.util.List;
  *
  * @param metrics the figures
  * @param elapsed wall time spent in the model
+ * @param confidence the probability the model gave its top mood, per row
+ * @param uncalibratedConfidence the same at temperature 1, recovered from the calibrated distribution (exact when each
+ *     label is one mood, as for moodbot's own heads)
+ * @param temperature the model's calibration temperature
  */
-public record Evaluation(Dataset dataset, String model, Metrics metrics, Duration elapsed) {
+public record Evaluation(Dataset dataset, String model, Metrics metrics, Duration elapsed, double[] confidence,
+        double[] uncalibratedConfidence, boolean[] correct, double temperature) {
 
     public static Evaluation run(EmotionModel model, Dataset dataset, int batchSize) {
         List<LabelledText> rows = dataset.rows();
         int[] gold = new int[rows.size()];
         int[] predicted = new int[rows.size()];
+        double[] confidence = new double[rows.size()];
+        double[] uncalibrated = new double[rows.size()];
+        boolean[] correct = new boolean[rows.size()];
+        double temperature = model.info().temperature();
         long start = System.nanoTime();
         for (int from = 0; from < rows.size(); from += batchSize) {
             List<LabelledText> batch = rows.subList(from, Math.min(rows.size(), from + batchSize));
             List<Prediction> predictions = model.predict(batch.stream().map(LabelledText::text).toList());
             for (int i = 0; i < batch.size(); i++) {
-                gold[from + i] = batch.get(i).mood().ordinal();
-                predicted[from + i] = predictions.get(i).moods().top().ordinal();
+                int row = from + i;
+                var moods = predictions.get(i).moods();
+                gold[row] = batch.get(i).mood().ordinal();
+                predicted[row] = moods.top().ordinal();
+                confidence[row] = moods.get(moods.top());
+                uncalibrated[row] = atTemperatureOne(moods.toArray(), predicted[row], temperature);
+                correct[row] = gold[row] == predicted[row];
             }
         }
         return new Evaluation(dataset, model.info().id(), Metrics.of(gold, predicted),
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), confidence, uncalibrated, correct, temperature);
+    }
+
+    /** Expected calibration error of the model as loaded (15 bins). */
+    public double ece() {
+        return CalibrationError.of(confidence, correct, CalibrationError.BINS);
+    }
+
+    /** Expected calibration error before temperature scaling (15 bins). */
+    public double uncalibratedEce() {
+        return CalibrationError.of(uncalibratedConfidence, correct, CalibrationError.BINS);
+    }
+
+    /** Share of rows whose top mood is below {@code threshold}, i.e. reported as unclear. */
+    public double unclearShare(double threshold) {
+        int below = 0;
+        for (double c : confidence) {
+            below += c < threshold ? 1 : 0;
+        }
+        return (double) below / Math.max(1, confidence.length);
+    }
+
+    /** Accuracy over the rows whose top mood is asserted (confidence at least {@code threshold}). */
+    public double assertedAccuracy(double threshold) {
+        int asserted = 0;
+        int right = 0;
+        for (int i = 0; i < confidence.length; i++) {
+            if (confidence[i] >= threshold) {
+                asserted++;
+                right += correct[i] ? 1 : 0;
+            }
+        }
+        return (double) right / Math.max(1, asserted);
+    }
+
+    /** {@code softmax(z / T)} back to {@code softmax(z)}: {@code p_1 ∝ p_T^T}. */
+    static double atTemperatureOne(double[] p, int top, double temperature) {
+        if (temperature == 1.0) {
+            return p[top];
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : p) {
+            max = Math.max(max, v > 0 ? Math.log(v) : Double.NEGATIVE_INFINITY);
+        }
+        double sum = 0;
+        double mine = 0;
+        for (int c = 0; c < p.length; c++) {
+            double w = p[c] > 0 ? Math.exp(temperature * (Math.log(p[c]) - max)) : 0;
+            sum += w;
+            if (c == top) {
+                mine = w;
+            }
+        }
+        return mine / sum;
     }
 }
