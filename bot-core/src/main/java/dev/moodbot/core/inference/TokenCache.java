@@ -24,14 +24,7 @@ final class TokenCache implements AutoCloseable {
         }
         this.maxTokens = maxTokens;
         try {
-            // Exported tokenizer.json files often pad to a fixed length; batches pad themselves, to their longest.
-            this.tokenizer = HuggingFaceTokenizer.builder()
-                    .optTokenizerPath(tokenizerJson)
-                    .optAddSpecialTokens(true)
-                    .optTruncation(true)
-                    .optMaxLength(maxTokens)
-                    .optPadding(false)
-                    .build();
+            this.tokenizer = RuntimeTokenizer.open(tokenizerJson, maxTokens);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read tokenizer " + tokenizerJson + ": " + e.getMessage(), e);
         }

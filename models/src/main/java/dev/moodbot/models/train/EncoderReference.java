@@ -2,6 +2,7 @@ package dev.moodbot.models.train;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import dev.moodbot.core.config.InferenceConfig;
+import dev.moodbot.core.inference.RuntimeTokenizer;
 import dev.moodbot.core.inference.SentenceEncoder;
 import dev.moodbot.core.inference.TextModelLoader;
 import java.io.BufferedWriter;
@@ -32,7 +33,7 @@ public final class EncoderReference {
             System.exit(2);
         }
         List<String> sentences = Arrays.asList(args).subList(2, args.length);
-        try (HuggingFaceTokenizer tokenizer = TokenDump.tokenizer(Path.of(args[0]), MAX_TOKENS);
+        try (HuggingFaceTokenizer tokenizer = RuntimeTokenizer.open(Path.of(args[0]), MAX_TOKENS);
                 SentenceEncoder encoder = SentenceEncoder.openEmbedded(ENCODER, MAX_TOKENS, InferenceConfig.defaults(),
                         TextModelLoader.defaultCacheRoot());
                 BufferedWriter out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {

@@ -2,6 +2,7 @@ package dev.moodbot.models.train;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import dev.moodbot.core.inference.RuntimeTokenizer;
 import dev.moodbot.models.LabelledText;
 import dev.moodbot.models.data.Dataset;
 import dev.moodbot.models.data.Datasets;
@@ -33,7 +34,7 @@ public final class TokenDump {
         int maxTokens = Integer.parseInt(args[1]);
         Dataset dataset = Datasets.standard().read(Path.of(args[2]), args[3]);
         Path out = Path.of(args[4]);
-        try (HuggingFaceTokenizer tokenizer = tokenizer(tokenizerJson, maxTokens);
+        try (HuggingFaceTokenizer tokenizer = RuntimeTokenizer.open(tokenizerJson, maxTokens);
                 BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (LabelledText row : dataset.rows()) {
                 Encoding encoding = tokenizer.encode(row.text());
@@ -44,16 +45,5 @@ public final class TokenDump {
             }
         }
         System.out.println(dataset.note() + " -> " + out);
-    }
-
-    /** The runtime's tokenizer settings (see bot-core's TokenCache). */
-    static HuggingFaceTokenizer tokenizer(Path tokenizerJson, int maxTokens) throws IOException {
-        return HuggingFaceTokenizer.builder()
-                .optTokenizerPath(tokenizerJson)
-                .optAddSpecialTokens(true)
-                .optTruncation(true)
-                .optMaxLength(maxTokens)
-                .optPadding(false)
-                .build();
     }
 }
