@@ -55,6 +55,11 @@ public final class MoodBot implements AutoCloseable {
         return MoodBotAssembly.assemble(config, Ticker.systemTicker());
     }
 
+    /** The refusal for a voice note the adapter could not fetch, worded like core's other voice refusals. */
+    public MoodReply refuseUnavailable() {
+        return voiceReader.unavailable();
+    }
+
     /** Never completes exceptionally: bad input is a {@link Rejected}, a failure inside is logged and answered. */
     public CompletableFuture<MoodReply> handle(MoodRequest request) {
         long start = ticker.read();

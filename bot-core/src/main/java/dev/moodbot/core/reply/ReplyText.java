@@ -7,6 +7,7 @@ import dev.moodbot.core.mood.Mood;
 import dev.moodbot.core.mood.MoodReport;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The words every adapter shows, in the language of the message (Korean for Korean text, else English), so that
@@ -63,6 +64,19 @@ public final class ReplyText {
         int filled = report.roundedScore();
         String bar = "■".repeat(filled) + "□".repeat(BAR_WIDTH - filled);
         return (korean() ? "점수 " : "score ") + bar + " " + filled + "/5";
+    }
+
+    /** "joy 87% · surprise 6% · neutral 3%": the {@code count} likeliest moods. */
+    public String topMoods(MoodReport report, int count) {
+        return report.scores().ranked().stream().limit(count)
+                .map(mood -> moodName(mood) + " " + percent(report.scores().get(mood)))
+                .collect(Collectors.joining(" · "));
+    }
+
+    /** "minilm-emotion · en · 42 ms": which model answered, in which language, how fast. */
+    public String footer(MoodReport report) {
+        return String.format(Locale.ROOT, "%s · %s · %d ms", report.model(), report.language().code(),
+                report.latency().toMillis());
     }
 
     public String scoreLabel() {

@@ -145,6 +145,13 @@ class VoiceMoodReaderTest {
     }
 
     @Test
+    void unavailable_fileNotFetched_friendlyRefusal() {
+        MoodReply.Rejected rejected = assertInstanceOf(MoodReply.Rejected.class, plain.unavailable());
+        assertEquals(RejectReason.AUDIO_UNAVAILABLE, rejected.reason());
+        assertTrue(rejected.message().contains("couldn't fetch"), rejected.message());
+    }
+
+    @Test
     void read_oggCutHalfway_readsTheStartAndSaysItLooksCutOff() throws Exception {
         byte[] ogg = SharedAudio.note("en_calm_f_discord.ogg").bytes();
         MoodReply reply = read(plain, VoiceNote.of(Arrays.copyOf(ogg, ogg.length / 2), "voice-message.ogg"),
