@@ -1,0 +1,33 @@
+package dev.moodbot.slack;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import java.util.Locale;
+
+/** {@code /mood [public|private] <text>}: acknowledged at once, answered later through its response_url. */
+final class MoodCommandHandler implements SlashCommandHandler {
+    private final MoodDelivery delivery;
+    private final boolean publicByDefault;
+
+    MoodCommandHandler(MoodDelivery delivery, boolean publicByDefault) {
+        this.delivery = delivery;
+        this.publicByDefault = publicByDefault;
+    }
+
+    @Override
+    public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
+        SlashCommandPayload payload = request.getPayload();
+        String text = payload.getText() == null ? "" : payload.getText().strip();
+        String first = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        boolean inChannel = first.equals("public") || (publicByDefault && !first.equals("private"));
+        if (first.equals("public") || first.equals("private")) {
+            text = text.substring(first.length()).strip();
+        }
+        delivery.answer(SlackRequests.text(payload.getTeamId(), payload.getUserId(), text),
+                new ReplyTarget.CommandResponse(payload.getResponseUrl(), inChannel));
+        return ctx.ack();
+    }
+}
