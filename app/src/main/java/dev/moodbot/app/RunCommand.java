@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -32,6 +33,11 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         MoodbotConfig config = main.loadConfig();
         try (MoodBot bot = MoodBot.start(config.core())) {
+            List<AutoCloseable> platforms = Platforms.start(bot, main.env);
+            if (!platforms.isEmpty()) {
+                Platforms.runUntilShutdown(platforms);
+                return 0;
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "moodbot-shutdown"));
             main.out.println(HOW_TO_CONNECT);
             BufferedReader in = new BufferedReader(new InputStreamReader(main.in, StandardCharsets.UTF_8));
