@@ -25,12 +25,16 @@ final class MoodDelivery {
         this.workers = workers;
     }
 
-    /** Core answers on its own threads; the post, which blocks on Slack, goes back to the workers. */
+    /**
+     * Asks core from a worker, so that not even the first request's warm-up delays an ack; core answers on its
+     * own threads, and the post, which blocks on Slack, goes back to the workers.
+     */
     void answer(MoodRequest request, ReplyTarget target) {
-        bot.handle(request).thenAcceptAsync(reply -> deliver(target, reply), workers).exceptionally(failure -> {
-            log.error("answering {} failed", request.user(), failure);
-            return null;
-        });
+        later("asking core", () -> bot.handle(request).thenAcceptAsync(reply -> deliver(target, reply), workers)
+                .exceptionally(failure -> {
+                    log.error("answering {} failed", request.user(), failure);
+                    return null;
+                }));
     }
 
     void deliver(ReplyTarget target, MoodReply reply) {

@@ -56,6 +56,7 @@ public final class SlackMoodApp implements AutoCloseable {
                 // or Slack would keep redelivering them.
                 .allEventsApiAutoAckEnabled(true).subtypedMessageEventsAutoAckEnabled(true).build());
         register(app, bot, settings, slack, workers);
+        BoltWarmUp.run(app);
         try {
             SocketModeApp socketMode =
                     new SocketModeApp(settings.appToken().reveal(), SocketModeClient.Backend.Tyrus, app);

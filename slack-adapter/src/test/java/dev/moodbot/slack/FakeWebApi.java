@@ -48,7 +48,8 @@ final class FakeWebApi implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newFixedThreadPool(4);
     private final String webSocketUrl;
-    private final BlockingQueue<Post> posts = new LinkedBlockingQueue<>();
+    /** Posts by where they went: a channel id, or a response URL's path; tests never see each other's. */
+    private final Map<String, BlockingQueue<Post>> posts = new ConcurrentHashMap<>();
     private final List<FileRequest> fileRequests = new CopyOnWriteArrayList<>();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Map<String, JsonObject> fileInfos = new ConcurrentHashMap<>();
@@ -93,17 +94,23 @@ final class FakeWebApi implements AutoCloseable {
         postMessage429s.set(n);
     }
 
-    Post nextPost(long timeoutSeconds) throws InterruptedException {
-        Post post = posts.poll(timeoutSeconds, TimeUnit.SECONDS);
+    /** The next post to {@code target}: a channel id, or the response URL a command carried. */
+    Post nextPost(String target, long timeoutSeconds) throws InterruptedException {
+        Post post = queue(target).poll(timeoutSeconds, TimeUnit.SECONDS);
         if (post == null) {
-            throw new AssertionError("moodbot posted nothing within " + timeoutSeconds + " s");
+            throw new AssertionError("moodbot posted nothing to " + target + " within " + timeoutSeconds + " s");
         }
         return post;
     }
 
-    /** Whatever moodbot posts within {@code millis}; for checking that nothing more came. */
-    Optional<Post> postWithin(long millis) throws InterruptedException {
-        return Optional.ofNullable(posts.poll(millis, TimeUnit.MILLISECONDS));
+    /** Posts to {@code target} not yet read. */
+    List<Post> pendingPosts(String target) {
+        return List.copyOf(queue(target));
+    }
+
+    private BlockingQueue<Post> queue(String target) {
+        String key = target.startsWith("http") ? URI.create(target).getPath() : target;
+        return posts.computeIfAbsent(key, k -> new LinkedBlockingQueue<>());
     }
 
     List<FileRequest> fileRequests() {
@@ -130,12 +137,12 @@ final class FakeWebApi implements AutoCloseable {
                     json(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
                     return;
                 }
-                posts.add(new Post(method, fields, Optional.empty()));
+                queue(fields.getOrDefault("channel", "")).add(new Post(method, fields, Optional.empty()));
                 json(exchange, 200, "{\"ok\":true,\"channel\":\"" + fields.get("channel") + "\",\"ts\":\"1700000000."
                         + ts.incrementAndGet() + "\"}");
             }
             case "chat.postEphemeral" -> {
-                posts.add(new Post(method, fields, Optional.empty()));
+                queue(fields.getOrDefault("channel", "")).add(new Post(method, fields, Optional.empty()));
                 json(exchange, 200, "{\"ok\":true,\"message_ts\":\"1700000000." + ts.incrementAndGet() + "\"}");
             }
             case "files.info" -> {
@@ -149,7 +156,7 @@ final class FakeWebApi implements AutoCloseable {
 
     private void respond(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        posts.add(new Post("response_url:" + exchange.getRequestURI().getPath(), Map.of(),
+        queue(exchange.getRequestURI().getPath()).add(new Post("response_url", Map.of(),
                 Optional.of(JsonParser.parseString(body).getAsJsonObject())));
         exchange.sendResponseHeaders(200, -1);
         exchange.close();
