@@ -47,7 +47,7 @@ final class DirectMessageHandler {
 
     private void receive(DirectMessage dm) {
         // Only DMs from people: channel messages reach moodbot as mentions, and bots do not ask for moods.
-        if (!"im".equals(dm.channelType()) || dm.user() == null || dm.botId() != null
+        if (!isDm(dm) || dm.user() == null || dm.botId() != null
                 || !redeliveries.firstDelivery(dm.eventId(),
                         SlackRequests.messageKey(dm.team(), dm.channel(), dm.ts()))) {
             return;
@@ -75,6 +75,12 @@ final class DirectMessageHandler {
                         fetched.transcript().or(() -> caption)), target);
             }
         }
+    }
+
+    /** Slack marks DMs with {@code channel_type: im}; DM channel ids start with D, should the type be missing. */
+    private static boolean isDm(DirectMessage dm) {
+        return dm.channelType() == null ? dm.channel() != null && dm.channel().startsWith("D")
+                : dm.channelType().equals("im");
     }
 
     private static String team(EventsApiPayload<?> payload, String fallback) {

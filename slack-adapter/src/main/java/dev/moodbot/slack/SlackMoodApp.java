@@ -82,13 +82,16 @@ public final class SlackMoodApp implements AutoCloseable {
         DirectMessageHandler dms = new DirectMessageHandler(delivery, redeliveries,
                 new VoiceClips(bot, methods, retry, fetcher));
 
-        app.command("/mood", new MoodCommandHandler(delivery, settings.publicByDefault()));
+        MoodCommandHandler mood = new MoodCommandHandler(delivery, settings.publicByDefault());
+        app.command("/mood", mood);
+        // The app has one command; if the manifest names it differently, it still works (and is acknowledged).
+        app.command(Pattern.compile("^/.+$"), mood);
         app.event(AppMentionEvent.class, new MentionHandler(delivery, redeliveries));
         app.event(MessageEvent.class, dms::onMessage);
         app.event(MessageFileShareEvent.class, dms::onFileShare);
-        // Track buttons only open their link; Slack still sends the click and expects an ack.
-        app.blockAction(Pattern.compile(Pattern.quote(SlackReplies.TRACK_ACTION_PREFIX) + "\\d+"),
-                (request, ctx) -> ctx.ack());
+        // Track buttons only open their link; Slack still sends the click and expects an ack. moodbot posts no
+        // other interactive element, so any click is acknowledged the same way.
+        app.blockAction(Pattern.compile(".*"), (request, ctx) -> ctx.ack());
     }
 
     /** Disconnects, lets replies in progress finish (for a few seconds at most), and releases the HTTP clients. */

@@ -23,8 +23,8 @@ import java.util.stream.IntStream;
  * moods in a context block, and the tracks as link buttons. Wording comes from {@link ReplyText}.
  */
 final class SlackReplies {
-    /** Track buttons share this prefix; the app acknowledges their clicks, which only open a link. */
-    static final String TRACK_ACTION_PREFIX = "moodbot-track-";
+    /** Track buttons share this prefix; their clicks only open a link. */
+    private static final String TRACK_ACTION_PREFIX = "moodbot-track-";
     private static final int TOP_MOODS = 4;
     /** Slack's limit for a button's label. */
     private static final int BUTTON_LABEL_MAX = 75;

@@ -28,26 +28,11 @@ final class Envelopes {
     }
 
     static JsonObject mention(String eventId, String user, String channel, String ts, String text) {
-        JsonObject event = new JsonObject();
-        event.addProperty("type", "app_mention");
-        event.addProperty("user", user);
-        event.addProperty("text", text);
-        event.addProperty("ts", ts);
-        event.addProperty("team", FakeWebApi.TEAM);
-        event.addProperty("channel", channel);
-        event.addProperty("event_ts", ts);
-        return event(eventId, event, 0);
+        return event(eventId, message("app_mention", user, channel, ts, text), 0);
     }
 
     static JsonObject directMessage(String eventId, String user, String channel, String ts, String text) {
-        JsonObject event = new JsonObject();
-        event.addProperty("type", "message");
-        event.addProperty("user", user);
-        event.addProperty("text", text);
-        event.addProperty("ts", ts);
-        event.addProperty("team", FakeWebApi.TEAM);
-        event.addProperty("channel", channel);
-        event.addProperty("event_ts", ts);
+        JsonObject event = message("message", user, channel, ts, text);
         event.addProperty("channel_type", "im");
         return event(eventId, event, 0);
     }
@@ -91,6 +76,47 @@ final class Envelopes {
         return file;
     }
 
+    /** An edit of an earlier DM: moodbot has no handler for it, and must still acknowledge it. */
+    static JsonObject messageChanged(String eventId, String channel, String ts) {
+        JsonObject event = new JsonObject();
+        event.addProperty("type", "message");
+        event.addProperty("subtype", "message_changed");
+        event.addProperty("channel", channel);
+        event.addProperty("channel_type", "im");
+        event.addProperty("ts", ts);
+        event.addProperty("event_ts", ts);
+        JsonObject message = message("message", "U0EDIT", channel, ts, "edited");
+        event.add("message", message);
+        return event(eventId, event, 0);
+    }
+
+    /** A click on one of the track buttons of a reply. */
+    static JsonObject trackClick(String user) {
+        JsonObject payload = new JsonObject();
+        payload.addProperty("type", "block_actions");
+        JsonObject who = new JsonObject();
+        who.addProperty("id", user);
+        who.addProperty("team_id", FakeWebApi.TEAM);
+        payload.add("user", who);
+        JsonObject team = new JsonObject();
+        team.addProperty("id", FakeWebApi.TEAM);
+        payload.add("team", team);
+        payload.addProperty("api_app_id", "A0FAKE");
+        payload.addProperty("trigger_id", "1.2.3");
+        JsonObject action = new JsonObject();
+        action.addProperty("type", "button");
+        action.addProperty("action_id", "moodbot-track-0");
+        action.addProperty("block_id", "b0");
+        action.addProperty("url", "https://www.youtube.com/results?search_query=x");
+        action.addProperty("action_ts", "1700000000.1");
+        JsonArray actions = new JsonArray();
+        actions.add(action);
+        payload.add("actions", actions);
+        JsonObject envelope = envelope("interactive", payload);
+        envelope.addProperty("accepts_response_payload", false);
+        return envelope;
+    }
+
     /** The same event again, in a new envelope, as Slack redelivers it. */
     static JsonObject redelivery(JsonObject envelope, int attempt) {
         JsonObject again = envelope.deepCopy();
@@ -98,6 +124,18 @@ final class Envelopes {
         again.addProperty("retry_attempt", attempt);
         again.addProperty("retry_reason", "timeout");
         return again;
+    }
+
+    private static JsonObject message(String type, String user, String channel, String ts, String text) {
+        JsonObject event = new JsonObject();
+        event.addProperty("type", type);
+        event.addProperty("user", user);
+        event.addProperty("text", text);
+        event.addProperty("ts", ts);
+        event.addProperty("team", FakeWebApi.TEAM);
+        event.addProperty("channel", channel);
+        event.addProperty("event_ts", ts);
+        return event;
     }
 
     private static JsonObject event(String eventId, JsonObject event, int retryAttempt) {

@@ -248,6 +248,23 @@ class SlackMoodAppTest {
     }
 
     @Test
+    void envelopesWithoutAnAnswer_editAndButtonClick_stillAcknowledged() throws Exception {
+        send(Envelopes.messageChanged(eventId(), "D0EDIT", nextTs()));
+        send(Envelopes.trackClick("U0CLICK"));
+        assertEquals(List.of(), slack.pendingPosts("D0EDIT"));
+    }
+
+    @Test
+    void otherCommandName_answeredLikeMood() throws Exception {
+        String url = slack.responseUrl("renamed-" + ids.incrementAndGet());
+        JsonObject command = Envelopes.slashCommand("U0RENAMED", "what a wonderful surprise", url);
+        command.getAsJsonObject("payload").addProperty("command", "/moodbot");
+        send(command);
+
+        assertMoodBlocks(slack.nextPost(url, REPLY_SECONDS));
+    }
+
+    @Test
     void webApi429_retriedAfterRetryAfter() throws Exception {
         slack.rateLimitNextPostMessages(1);
         send(Envelopes.mention(eventId(), "U0LIMITED", "C0LIMITED", nextTs(),
