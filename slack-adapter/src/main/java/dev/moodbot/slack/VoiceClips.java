@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,11 @@ final class VoiceClips {
         this.fetcher = fetcher;
     }
 
-    /** Slack's own clips say so in {@code subtype}; uploaded files only through their MIME type. */
+    /** File types Slack gives audio uploads, for files whose MIME type says nothing (octet-stream). */
+    private static final Set<String> AUDIO_FILETYPES = Set.of("m4a", "mp3", "ogg", "oga", "opus", "webm", "wav",
+            "flac", "aac", "mp4");
+
+    /** Slack's own clips say so in {@code subtype}; uploaded files through their MIME type or file type. */
     static Optional<File> audioAmong(List<File> files) {
         if (files == null) {
             return Optional.empty();
@@ -49,7 +54,9 @@ final class VoiceClips {
 
     private static boolean isAudio(File file) {
         String mime = file.getMimetype() == null ? "" : file.getMimetype().toLowerCase(Locale.ROOT);
-        return "slack_audio".equals(file.getSubtype()) || mime.startsWith("audio/") || mime.equals("video/mp4");
+        return "slack_audio".equals(file.getSubtype()) || mime.startsWith("audio/") || mime.equals("video/mp4")
+                || (mime.isEmpty() || mime.equals("application/octet-stream"))
+                        && file.getFiletype() != null && AUDIO_FILETYPES.contains(file.getFiletype());
     }
 
     Clip fetch(File shared) throws InterruptedException {
