@@ -33,15 +33,17 @@ final class DirectMessageHandler {
 
     Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent e = payload.getEvent();
-        receive(new DirectMessage(team(payload, e.getTeam()), payload.getEventId(), e.getChannelType(),
-                e.getChannel(), e.getUser(), e.getTs(), e.getThreadTs(), e.getText(), e.getFiles(), e.getBotId()));
+        delivery.guard("a DM", () -> receive(new DirectMessage(team(payload, e.getTeam()), payload.getEventId(),
+                e.getChannelType(), e.getChannel(), e.getUser(), e.getTs(), e.getThreadTs(), e.getText(),
+                e.getFiles(), e.getBotId())));
         return ctx.ack();
     }
 
     Response onFileShare(EventsApiPayload<MessageFileShareEvent> payload, EventContext ctx) {
         MessageFileShareEvent e = payload.getEvent();
-        receive(new DirectMessage(team(payload, null), payload.getEventId(), e.getChannelType(), e.getChannel(),
-                e.getUser(), e.getTs(), e.getThreadTs(), e.getText(), e.getFiles(), null));
+        delivery.guard("a DM with a file", () -> receive(new DirectMessage(team(payload, null),
+                payload.getEventId(), e.getChannelType(), e.getChannel(), e.getUser(), e.getTs(), e.getThreadTs(),
+                e.getText(), e.getFiles(), null)));
         return ctx.ack();
     }
 

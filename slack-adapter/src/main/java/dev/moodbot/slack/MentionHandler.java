@@ -18,6 +18,11 @@ final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
 
     @Override
     public Response apply(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
+        delivery.guard("an app mention", () -> answer(payload));
+        return ctx.ack();
+    }
+
+    private void answer(EventsApiPayload<AppMentionEvent> payload) {
         AppMentionEvent event = payload.getEvent();
         String team = payload.getTeamId() != null ? payload.getTeamId() : event.getTeam();
         if (event.getBotId() == null && event.getUser() != null && redeliveries.firstDelivery(payload.getEventId(),
@@ -26,6 +31,5 @@ final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
             delivery.answer(SlackRequests.text(team, event.getUser(), event.getText()),
                     new ReplyTarget.Conversation(event.getChannel(), thread, event.getUser()));
         }
-        return ctx.ack();
     }
 }

@@ -19,7 +19,11 @@ final class MoodCommandHandler implements SlashCommandHandler {
 
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
-        SlashCommandPayload payload = request.getPayload();
+        delivery.guard("a slash command", () -> answer(request.getPayload()));
+        return ctx.ack();
+    }
+
+    private void answer(SlashCommandPayload payload) {
         String text = payload.getText() == null ? "" : payload.getText().strip();
         String first = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
         boolean inChannel = first.equals("public") || (publicByDefault && !first.equals("private"));
@@ -27,7 +31,15 @@ final class MoodCommandHandler implements SlashCommandHandler {
             text = text.substring(first.length()).strip();
         }
         delivery.answer(SlackRequests.text(payload.getTeamId(), payload.getUserId(), text),
-                new ReplyTarget.CommandResponse(payload.getResponseUrl(), inChannel));
-        return ctx.ack();
+                target(payload, inChannel));
+    }
+
+    /** Slack always sends a response_url; should one be missing, the Web API still reaches the channel. */
+    private static ReplyTarget target(SlashCommandPayload payload, boolean inChannel) {
+        if (payload.getResponseUrl() != null) {
+            return new ReplyTarget.CommandResponse(payload.getResponseUrl(), inChannel);
+        }
+        return inChannel ? new ReplyTarget.Conversation(payload.getChannelId(), null, payload.getUserId())
+                : new ReplyTarget.Private(payload.getChannelId(), payload.getUserId());
     }
 }

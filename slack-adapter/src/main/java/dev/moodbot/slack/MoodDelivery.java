@@ -45,6 +45,18 @@ final class MoodDelivery {
         poster.post(target, SlackMessage.notice(text));
     }
 
+    /**
+     * Runs a handler's few lines so that whatever they throw is logged and the envelope is still acknowledged:
+     * an unacknowledged envelope would only come back, and fail again.
+     */
+    void guard(String what, Runnable handling) {
+        try {
+            handling.run();
+        } catch (RuntimeException e) {
+            log.error("handling {} failed", what, e);
+        }
+    }
+
     /** Blocking work (a download) off the ack thread; a failure is logged, never thrown at Bolt. */
     void later(String what, Job job) {
         try {

@@ -22,4 +22,12 @@ sealed interface ReplyTarget {
             Objects.requireNonNull(user, "user");
         }
     }
+
+    /** Only for {@code user}, in {@code channel}: a command that came without a response_url. */
+    record Private(String channel, String user) implements ReplyTarget {
+        public Private {
+            Objects.requireNonNull(channel, "channel");
+            Objects.requireNonNull(user, "user");
+        }
+    }
 }

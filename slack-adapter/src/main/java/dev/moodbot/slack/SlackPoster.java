@@ -36,6 +36,10 @@ final class SlackPoster {
                         retry.call("chat.postEphemeral", () -> methods.chatPostEphemeral(r -> r
                                 .channel(conversation.channel()).user(conversation.user())
                                 .threadTs(conversation.threadTs()).text(message.text()))));
+                case ReplyTarget.Private only -> check("chat.postEphemeral",
+                        retry.call("chat.postEphemeral", () -> methods.chatPostEphemeral(r -> r
+                                .channel(only.channel()).user(only.user()).text(message.text())
+                                .blocks(message.blocks().isEmpty() ? null : message.blocks()))));
                 case ReplyTarget.Conversation conversation -> check("chat.postMessage",
                         retry.call("chat.postMessage", () -> methods.chatPostMessage(r -> r
                                 .channel(conversation.channel()).threadTs(conversation.threadTs())
@@ -91,6 +95,7 @@ final class SlackPoster {
         return switch (target) {
             case ReplyTarget.CommandResponse command -> "a /mood response_url";
             case ReplyTarget.Conversation conversation -> "channel " + conversation.channel();
+            case ReplyTarget.Private only -> "channel " + only.channel();
         };
     }
 }

@@ -265,6 +265,19 @@ class SlackMoodAppTest {
     }
 
     @Test
+    void moodCommand_withoutResponseUrl_answeredOnlyToTheAskerThroughTheWebApi() throws Exception {
+        JsonObject command = Envelopes.slashCommand("U0NOURL", "I am thrilled about the trip", "unused");
+        command.getAsJsonObject("payload").remove("response_url");
+        command.getAsJsonObject("payload").addProperty("channel_id", "C0NOURL");
+        send(command);
+
+        FakeWebApi.Post post = slack.nextPost("C0NOURL", REPLY_SECONDS);
+        assertEquals("chat.postEphemeral", post.method());
+        assertEquals("U0NOURL", post.field("user"));
+        assertMoodBlocks(post);
+    }
+
+    @Test
     void webApi429_retriedAfterRetryAfter() throws Exception {
         slack.rateLimitNextPostMessages(1);
         send(Envelopes.mention(eventId(), "U0LIMITED", "C0LIMITED", nextTs(),
