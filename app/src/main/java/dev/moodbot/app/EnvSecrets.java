@@ -8,27 +8,35 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
-/** Secrets come from the environment: {@code NAME}, or a file named by {@code NAME_FILE} (for Docker secrets). */
+/** Secrets from the environment: {@code NAME} itself, or {@code NAME_FILE} naming a file that holds it. */
 final class EnvSecrets {
-    private EnvSecrets() {}
+    private final Map<String, String> env;
 
-    static Optional<Secret> read(Map<String, String> env, String name) {
-        String value = env.get(name);
-        if (value != null && !value.isBlank()) {
-            return Optional.of(Secret.of(value));
+    EnvSecrets(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
+    /**
+     * @throws ConfigException naming {@code NAME_FILE} when that file cannot be read or is empty; the value itself
+     *     is never part of the message
+     */
+    Optional<Secret> read(String name) {
+        String direct = env.get(name);
+        if (direct != null && !direct.isBlank()) {
+            return Optional.of(Secret.of(direct));
         }
         String file = env.get(name + "_FILE");
         if (file == null || file.isBlank()) {
             return Optional.empty();
         }
         try {
-            String content = Files.readString(Path.of(file.strip()));
-            if (content.isBlank()) {
-                throw new ConfigException(name + "_FILE", file, "names an empty file");
+            String value = Files.readString(Path.of(file));
+            if (value.isBlank()) {
+                throw new ConfigException(name + "_FILE", file, "the file is empty");
             }
-            return Optional.of(Secret.of(content));
+            return Optional.of(Secret.of(value));
         } catch (IOException e) {
-            throw new ConfigException(name + "_FILE", file, "cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new ConfigException(name + "_FILE", file, "cannot read the file: " + e.getClass().getSimpleName());
         }
     }
 }

@@ -18,8 +18,9 @@ final class SlackEnv {
 
     /** Empty when neither token is set; one token without the other is a configuration error. */
     static Optional<SlackSettings> settings(Map<String, String> env) {
-        Optional<Secret> bot = EnvSecrets.read(env, BOT_TOKEN);
-        Optional<Secret> app = EnvSecrets.read(env, APP_TOKEN);
+        EnvSecrets secrets = new EnvSecrets(env);
+        Optional<Secret> bot = secrets.read(BOT_TOKEN);
+        Optional<Secret> app = secrets.read(APP_TOKEN);
         if (bot.isEmpty() && app.isEmpty()) {
             return Optional.empty();
         }
