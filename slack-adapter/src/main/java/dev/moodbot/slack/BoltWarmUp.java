@@ -30,12 +30,30 @@ final class BoltWarmUp {
              "payload":{"type":"event_callback","team_id":"T0","api_app_id":"A0","event_id":"Ev0WARMUP3",
               "event":{"type":"app_mention","channel":"C0","ts":"0.3","bot_id":"B0WARMUP","text":"<@U0> x"}}}""";
 
+    /** A click on a track button: acknowledged and nothing else. */
+    private static final String TRACK_CLICK = """
+            {"envelope_id":"warm-up-4","type":"interactive","accepts_response_payload":false,
+             "payload":{"type":"block_actions","api_app_id":"A0","trigger_id":"0","team":{"id":"T0"},
+              "user":{"id":"U0","team_id":"T0"},"actions":[{"type":"button","action_id":"moodbot-track-0",
+               "block_id":"b0","action_ts":"0.4"}]}}""";
+    /** Parsed only: run, it would be answered. */
+    private static final String COMMAND = """
+            {"envelope_id":"warm-up-5","type":"slash_commands","accepts_response_payload":true,
+             "payload":{"team_id":"T0","channel_id":"C0","user_id":"U0","command":"/mood","text":"x",
+              "api_app_id":"A0","response_url":"https://hooks.slack.com/commands/T0/0/x","trigger_id":"0"}}""";
+
     private BoltWarmUp() {}
 
     static void run(App app) {
         long start = System.nanoTime();
         SocketModeRequestParser parser = new SocketModeRequestParser(app.config());
-        for (String envelope : new String[] {FILE_SHARE_IN_CHANNEL, MESSAGE_IN_CHANNEL, MENTION_FROM_A_BOT}) {
+        try {
+            parser.parse(COMMAND);
+        } catch (RuntimeException e) {
+            log.debug("warming up Bolt's command parsing failed", e);
+        }
+        for (String envelope : new String[] {FILE_SHARE_IN_CHANNEL, MESSAGE_IN_CHANNEL, MENTION_FROM_A_BOT,
+            TRACK_CLICK}) {
             try {
                 SocketModeRequest request = parser.parse(envelope);
                 app.run(request.getBoltRequest());
