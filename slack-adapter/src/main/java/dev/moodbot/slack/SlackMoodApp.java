@@ -51,13 +51,14 @@ public final class SlackMoodApp implements AutoCloseable {
         config.setStatsEnabled(false);
         Slack slack = Slack.getInstance(config);
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemonThreads());
-        App app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken().reveal())
-                // Events moodbot has no handler for (edits, deletions, its own posts) are still acknowledged,
-                // or Slack would keep redelivering them.
-                .allEventsApiAutoAckEnabled(true).subtypedMessageEventsAutoAckEnabled(true).build());
-        register(app, bot, settings, slack, workers);
-        BoltWarmUp.run(app);
         try {
+            // Bolt checks the bot token with auth.test here, and throws when Slack refuses it.
+            App app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken().reveal())
+                    // Events moodbot has no handler for (edits, deletions, its own posts) are still acknowledged,
+                    // or Slack would keep redelivering them.
+                    .allEventsApiAutoAckEnabled(true).subtypedMessageEventsAutoAckEnabled(true).build());
+            register(app, bot, settings, slack, workers);
+            BoltWarmUp.run(app);
             SocketModeApp socketMode =
                     new SocketModeApp(settings.appToken().reveal(), SocketModeClient.Backend.Tyrus, app);
             socketMode.startAsync();

@@ -304,6 +304,15 @@ class SlackMoodAppTest {
         assertFalse(e.getMessage().contains("xapp-not-this-one"), e.getMessage());
     }
 
+    @Test
+    void start_refusedBotToken_failsNamingWhatToCheck() {
+        SlackSettings wrong = new SlackSettings(Secret.of("xoxb-not-this-one"), Secret.of(FakeWebApi.APP_TOKEN),
+                slack.apiUrl(), false);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> SlackMoodApp.start(bot, wrong));
+        assertTrue(e.getMessage().contains("SLACK_BOT_TOKEN"), e.getMessage());
+        assertFalse(e.getMessage().contains("xoxb-not-this-one"), e.getMessage());
+    }
+
     /** Sends an envelope and checks that it is acknowledged well inside Slack's 3 s. */
     private static void send(JsonObject envelope) throws Exception {
         Duration ack = socketMode.send(envelope).get(5, TimeUnit.SECONDS);
