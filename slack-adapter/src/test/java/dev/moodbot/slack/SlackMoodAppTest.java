@@ -96,6 +96,16 @@ class SlackMoodAppTest {
     }
 
     @Test
+    void moodCommand_koreanText_answeredInKorean() throws Exception {
+        String url = slack.responseUrl("korean-" + ids.incrementAndGet());
+        send(Envelopes.slashCommand("U0KOREAN", "오늘 정말 기분이 좋아요!", url));
+
+        FakeWebApi.Post post = slack.nextPost(url, REPLY_SECONDS);
+        assertTrue(post.field("blocks").contains("점수"), post.field("blocks"));
+        assertTrue(post.field("blocks").contains("어울리는 음악"), post.field("blocks"));
+    }
+
+    @Test
     void moodCommand_publicWord_answersInTheChannel() throws Exception {
         String url = slack.responseUrl("public-" + ids.incrementAndGet());
         send(Envelopes.slashCommand("U0PUB", "public this is the best day ever", url));
