@@ -70,6 +70,15 @@ public final class MoodBot implements AutoCloseable {
         return voiceLimits;
     }
 
+    /**
+     * The refusal for a file whose declared size is over {@code voice.maxBytes}, or empty when it may be downloaded:
+     * adapters ask this before a download, so an over-size file is refused unread with the same words as an
+     * over-size upload.
+     */
+    public Optional<MoodReply> refuseDeclaredSize(long declaredBytes) {
+        return declaredBytes > voiceLimits.maxBytes() ? Optional.of(voiceReader.tooLarge()) : Optional.empty();
+    }
+
     private CompletableFuture<MoodReply> readText(UserRef user, NormalizedText text, long start) {
         Language language = text.language();
         if (text.isEmpty()) {

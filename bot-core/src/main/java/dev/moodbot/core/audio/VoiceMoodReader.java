@@ -113,6 +113,11 @@ public final class VoiceMoodReader implements AutoCloseable {
                 });
     }
 
+    /** The reply for a note over {@code voice.maxBytes}, for a size declared before any byte is read. */
+    public MoodReply tooLarge() {
+        return rejected(RejectReason.AUDIO_TOO_LARGE);
+    }
+
     private MoodReply rejected(RejectReason reason) {
         return new MoodReply.Rejected(reason, VoiceRejections.message(reason, limits), Language.EN);
     }

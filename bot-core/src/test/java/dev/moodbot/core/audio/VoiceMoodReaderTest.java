@@ -165,6 +165,15 @@ class VoiceMoodReaderTest {
     }
 
     @Test
+    void tooLarge_declaredOverLimit_saysTheSameAsAnOverSizeUpload() throws Exception {
+        VoiceConfig small = new VoiceConfig(4096, Duration.ofMinutes(5), Duration.ofSeconds(20));
+        try (VoiceMoodReader limited = new VoiceMoodReader(small, Optional.empty())) {
+            MoodReply uploaded = read(limited, SharedAudio.note("en_happy_discord.ogg"), Optional.empty(), NO_TEXT_PATH);
+            assertEquals(uploaded, limited.tooLarge());
+        }
+    }
+
+    @Test
     void read_decodeOutlastsTimeout_rejectedAsTimeout() throws Exception {
         long[] now = {0};
         // every clock read moves a second on, so the decode is over its 100 ms budget at its first check
