@@ -121,6 +121,26 @@ class DiscordMoodBotTest {
     }
 
     @Test
+    void slashMood_voiceAttachment_defersThenAnswersWithTheReading() throws Exception {
+        byte[] ogg = Files.readAllBytes(VOICE_NOTE);
+        String attachmentId = ids.next();
+        DataObject attachment = attachment(discord.serve("note.ogg", ogg), "note.ogg", "audio/ogg", ogg.length)
+                .put("id", attachmentId);
+        DataObject data = DataObject.empty().put("id", ids.next()).put("name", "mood").put("type", 1)
+                .put("options", DataArray.empty().add(DataObject.empty().put("name", "voice").put("type", 11)
+                        .put("value", attachmentId)))
+                .put("resolved", DataObject.empty().put("attachments",
+                        DataObject.empty().put(attachmentId, attachment)));
+        String token = "tok-" + ids.next();
+        discord.gateway().dispatch("INTERACTION_CREATE",
+                ids.interaction(ids.next(), token, ids.user(ids.next(), "lee", false), data));
+        assertEquals(5, discord.await(callback(token), WAIT).body().getInt("type"));
+        DataObject edited = discord.await(editOriginal(token), WAIT).body();
+        String description = edited.getArray("embeds").getObject(0).getString("description");
+        assertTrue(description.startsWith("🎙️ 2.7 s · energy: "), description);
+    }
+
+    @Test
     void slashMood_private_defersEphemerally() throws Exception {
         String token = slashMood(ids.user(ids.next(), "bea", false), "what a lovely evening", true);
         Recorded deferred = discord.await(callback(token), WAIT);
