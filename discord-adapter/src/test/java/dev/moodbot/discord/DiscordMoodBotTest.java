@@ -41,6 +41,8 @@ class DiscordMoodBotTest {
     private static FakeDiscord discord;
     private static FakePayloads ids;
     private static DiscordMoodBot bot;
+    /** When each interaction was sent, by token: the deferral latency is reported (not asserted) at the end. */
+    private static final java.util.Map<String, Long> dispatchedAt = new java.util.concurrent.ConcurrentHashMap<>();
 
     @BeforeAll
     static void start() throws Exception {
@@ -53,6 +55,7 @@ class DiscordMoodBotTest {
 
     @AfterAll
     static void stop() {
+        reportDeferralLatency();
         if (bot != null) {
             bot.close();
         }
@@ -62,6 +65,15 @@ class DiscordMoodBotTest {
         if (moodBot != null) {
             moodBot.close();
         }
+    }
+
+    private static void reportDeferralLatency() {
+        java.util.LongSummaryStatistics millis = dispatchedAt.entrySet().stream()
+                .flatMap(sent -> discord.calls(callback(sent.getKey())).stream()
+                        .map(deferred -> (deferred.nanoTime() - sent.getValue()) / 1_000_000))
+                .mapToLong(Long::longValue).summaryStatistics();
+        System.out.println("deferral latency over " + millis.getCount() + " interactions: max " + millis.getMax()
+                + " ms, mean " + Math.round(millis.getAverage()) + " ms");
     }
 
     private static DiscordSettings settings() {
@@ -132,8 +144,7 @@ class DiscordMoodBotTest {
                 .put("resolved", DataObject.empty().put("attachments",
                         DataObject.empty().put(attachmentId, attachment)));
         String token = "tok-" + ids.next();
-        discord.gateway().dispatch("INTERACTION_CREATE",
-                ids.interaction(ids.next(), token, ids.user(ids.next(), "lee", false), data));
+        interact(token, ids.user(ids.next(), "lee", false), data);
         assertEquals(5, discord.await(callback(token), WAIT).body().getInt("type"));
         DataObject edited = discord.await(editOriginal(token), WAIT).body();
         String description = edited.getArray("embeds").getObject(0).getString("description");
@@ -260,6 +271,15 @@ class DiscordMoodBotTest {
     }
 
     @Test
+    void directMessage_attachmentGoneFromCdn_friendlyNoticeWithCorrelationId() throws Exception {
+        String url = discord.serve("voice-message.ogg", new byte[0]).replace("voice-message.ogg", "gone.ogg");
+        String messageId = dmVoice(url, 2048, 2048);
+        String content = discord.await(replyTo(messageId), WAIT).body().getString("content");
+        assertTrue(content.matches("(?s).*\\(error id [0-9a-f]{8}\\).*"), content);
+        assertFalse(content.contains("404") || content.contains("Exception"), "no technical detail: " + content);
+    }
+
+    @Test
     void directMessage_attachmentThatIsNoAudio_answeredWithHelp() throws Exception {
         String messageId = ids.next();
         DataObject user = ids.user(ids.next(), "gus", false);
@@ -280,8 +300,7 @@ class DiscordMoodBotTest {
                 .put("target_id", target.getString("id"))
                 .put("resolved", DataObject.empty().put("messages",
                         DataObject.empty().put(target.getString("id"), target)));
-        discord.gateway().dispatch("INTERACTION_CREATE",
-                ids.interaction(ids.next(), token, ids.user(ids.next(), "ivy", false), data));
+        interact(token, ids.user(ids.next(), "ivy", false), data);
         assertEquals(5, discord.await(callback(token), WAIT).body().getInt("type"));
         assertMoodEmbedWithTrackLinks(discord.await(editOriginal(token), WAIT).body());
     }
@@ -300,7 +319,12 @@ class DiscordMoodBotTest {
         }
         DataObject data = DataObject.empty().put("id", ids.next()).put("name", "mood").put("type", 1)
                 .put("options", options);
-        discord.gateway().dispatch("INTERACTION_CREATE", ids.interaction(ids.next(), token, user, data));
+        interact(token, user, data);
+    }
+
+    private static void interact(String token, DataObject user, DataObject data) {
+        dispatchedAt.put(token,
+                discord.gateway().dispatch("INTERACTION_CREATE", ids.interaction(ids.next(), token, user, data)));
     }
 
     /** Sends a DM holding one voice message and returns the message's id. */

@@ -39,7 +39,7 @@ final class FakeDiscord implements AutoCloseable {
     private final Map<String, DataArray> commands = new ConcurrentHashMap<>();
 
     /** One REST call as the fake received it; {@code json} is empty for calls without a body. */
-    record Recorded(String method, String path, String query, String json, String authorization) {
+    record Recorded(String method, String path, String query, String json, String authorization, long nanoTime) {
         boolean is(String method, String pathPrefix) {
             return this.method.equals(method) && path.startsWith(pathPrefix);
         }
@@ -134,7 +134,7 @@ final class FakeDiscord implements AutoCloseable {
             }
             Recorded call = new Recorded(exchange.getRequestMethod(), path, query == null ? "" : query,
                     new String(raw, StandardCharsets.UTF_8).strip(),
-                    exchange.getRequestHeaders().getFirst("Authorization"));
+                    exchange.getRequestHeaders().getFirst("Authorization"), System.nanoTime());
             if (!("Bot " + TOKEN).equals(call.authorization()) && !path.startsWith("webhooks/")
                     && !path.startsWith("interactions/")) {
                 respond(exchange, 401, DataObject.empty().put("message", "401: Unauthorized").put("code", 0));
@@ -145,7 +145,8 @@ final class FakeDiscord implements AutoCloseable {
                 exchange.getResponseHeaders().add("X-RateLimit-Scope", "user");
                 exchange.getResponseHeaders().add("X-RateLimit-Bucket", "fake-bucket");
                 exchange.getResponseHeaders().add("Via", "1.1 fake");
-                record(new Recorded(call.method() + "-429", path, call.query(), call.json(), call.authorization()));
+                record(new Recorded(call.method() + "-429", path, call.query(), call.json(), call.authorization(),
+                        call.nanoTime()));
                 respond(exchange, 429, DataObject.empty().put("message", "You are being rate limited.")
                         .put("retry_after", 1.0).put("global", false));
                 return;
@@ -214,7 +215,7 @@ final class FakeDiscord implements AutoCloseable {
         try (exchange) {
             byte[] bytes = cdn.get(exchange.getRequestURI().getPath());
             record(new Recorded("CDN " + exchange.getRequestMethod(), exchange.getRequestURI().getPath(), "",
-                    "", exchange.getRequestHeaders().getFirst("Authorization")));
+                    "", exchange.getRequestHeaders().getFirst("Authorization"), System.nanoTime()));
             if (bytes == null) {
                 exchange.sendResponseHeaders(404, -1);
                 return;

@@ -94,8 +94,12 @@ final class FakeGateway extends WebSocketServer {
         dispatch("GUILD_CREATE", payloads.guild());
     }
 
-    /** Sends one event to the bot that identified last and is still connected; JDA handles them in order. */
-    void dispatch(String type, DataObject data) {
+    /**
+     * Sends one event to the bot that identified last and is still connected; JDA handles them in order.
+     *
+     * @return when it was sent, on {@link System#nanoTime()}'s clock
+     */
+    long dispatch(String type, DataObject data) {
         WebSocket socket;
         synchronized (this) {
             if (sessions.isEmpty()) {
@@ -103,8 +107,10 @@ final class FakeGateway extends WebSocketServer {
             }
             socket = sessions.getLast();
         }
+        long sent = System.nanoTime();
         socket.send(DataObject.empty().put("op", 0).put("t", type).put("s", sequence.incrementAndGet()).put("d", data)
                 .toString());
+        return sent;
     }
 
     synchronized List<DataObject> identifies() {
