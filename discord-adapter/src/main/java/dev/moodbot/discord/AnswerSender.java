@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
 final class AnswerSender {
     private static final Logger log = LoggerFactory.getLogger(AnswerSender.class);
 
-    private final ErrorHandler refused = new ErrorHandler(failure -> log.warn("Discord refused a reply: {}", failure.toString()))
-            .handle(ErrorResponse.UNKNOWN_INTERACTION,
-                    failure -> log.warn("an interaction expired before it was answered: {}", failure.getMessage()));
+    private final ErrorHandler refused =
+            new ErrorHandler(failure -> log.warn("Discord refused a reply: {}", failure.toString()))
+                    .handle(ErrorResponse.UNKNOWN_INTERACTION, failure ->
+                            log.warn("an interaction expired before it was answered: {}", failure.getMessage()));
 
     /**
      * @param alreadyPrivate the interaction was deferred ephemerally, so a notice can take its place

@@ -52,8 +52,8 @@ final class DiscordMoodListener extends ListenerAdapter {
     public void onMessageReceived(MessageReceivedEvent event) {
         Message message = event.getMessage();
         boolean direct = event.isFromType(ChannelType.PRIVATE);
-        if (event.getAuthor().isBot()
-                || !(direct || message.getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER))) {
+        boolean mentioned = message.getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER);
+        if (event.getAuthor().isBot() || !(direct || mentioned)) {
             return;
         }
         String self = event.getJDA().getSelfUser().getId();

@@ -61,7 +61,9 @@ final class FakeGateway extends WebSocketServer {
         synchronized (this) {
             queries.add(query);
         }
-        if (query == null || !query.contains("encoding=json") || !query.contains("v=10") || query.contains("compress")) {
+        boolean plainJson = query != null && query.contains("encoding=json") && query.contains("v=10")
+                && !query.contains("compress");
+        if (!plainJson) {
             socket.close(4002, "fake gateway speaks only encoding=json&v=10 without compression; got " + query);
             return;
         }
