@@ -74,6 +74,8 @@ class DiscordMoodBotTest {
                 .mapToLong(Long::longValue).summaryStatistics();
         System.out.println("deferral latency over " + millis.getCount() + " interactions: max " + millis.getMax()
                 + " ms, mean " + Math.round(millis.getAverage()) + " ms");
+        dispatchedAt.forEach((token, sent) -> discord.calls(callback(token)).forEach(deferred ->
+                System.out.println("  " + token + " " + (deferred.nanoTime() - sent) / 1_000_000 + " ms")));
     }
 
     private static DiscordSettings settings() {
@@ -200,6 +202,28 @@ class DiscordMoodBotTest {
         discord.gateway().dispatch("MESSAGE_CREATE", message);
         Recorded reply = discord.await(replyTo(messageId), WAIT);
         assertMoodEmbedWithTrackLinks(reply.body());
+    }
+
+    @Test
+    void mention_burstFromOneUser_slowDownNoticeGoesToTheirDms() throws Exception {
+        String userId = ids.next();
+        DataObject author = ids.user(userId, "joy", false);
+        List<String> messageIds = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String messageId = ids.next();
+            messageIds.add(messageId);
+            DataObject message = ids.message(messageId, ids.channelId, ids.guildId, author,
+                    "<@" + ids.botId + "> such a good day " + i);
+            discord.gateway().dispatch("MESSAGE_CREATE", message.put("mentions", DataArray.empty().add(ids.botUser())));
+        }
+        Recorded opened = discord.await(c -> c.is("POST", "users/@me/channels")
+                && userId.equals(c.body().getString("recipient_id")), WAIT);
+        assertTrue(opened.json().contains(userId));
+        Recorded notice = discord.await(c -> c.is("POST", "channels/") && c.body().getString("content", "")
+                .contains("ask again in") && c.body().isNull("message_reference"), WAIT);
+        assertFalse(notice.path().contains(ids.channelId), "the notice is not posted in the channel");
+        // the other three are answered in the channel
+        discord.await(c -> messageIds.stream().filter(id -> !discord.calls(replyTo(id)).isEmpty()).count() == 3, WAIT);
     }
 
     @Test
