@@ -80,6 +80,7 @@ public final class DiscordMoodBot implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             downloader.close();
+            log.info("disconnected from Discord");
         }
     }
 }
