@@ -39,7 +39,7 @@ final class AnswerSender {
             } else {
                 hook.editOriginal(MessageEditData.fromCreateData(answer.message())).queue(null, refused);
             }
-        });
+        }).exceptionally(AnswerSender::unsent);
     }
 
     /** In a guild a notice goes to the asker's DMs; if those are closed, it is a reply after all. */
@@ -52,13 +52,19 @@ final class AnswerSender {
             } else {
                 message.reply(answer.message()).mentionRepliedUser(false).queue(null, refused);
             }
-        });
+        }).exceptionally(AnswerSender::unsent);
     }
 
     private CompletableFuture<DiscordAnswer> rendered(CompletableFuture<MoodReply> reply) {
         return reply.exceptionally(AnswerSender::failed)
                 .thenApply(DiscordReplies::render)
                 .exceptionally(failure -> DiscordReplies.render(failed(failure)));
+    }
+
+    /** JDA refused to even queue the reply (it checks limits and permissions first); say so in the log. */
+    private static Void unsent(Throwable failure) {
+        log.error("a Discord reply could not be sent", failure);
+        return null;
     }
 
     private static MoodReply failed(Throwable failure) {

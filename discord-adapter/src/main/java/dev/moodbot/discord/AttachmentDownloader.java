@@ -32,8 +32,18 @@ final class AttachmentDownloader implements AutoCloseable {
         this.timeout = timeout;
     }
 
+    /** Never throws: a URL that cannot be fetched is a failed future, answered like any other failure. */
     CompletableFuture<byte[]> download(String url) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build();
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(new IOException("attachment URL is not a URL", e));
+        }
+        if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())) {
+            return CompletableFuture.failedFuture(new IOException("attachment URL is not http(s): " + uri.getScheme()));
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET().build();
         CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(request, response ->
                 response.statusCode() == 200
                         ? new CappedBody(maxBytes + 1)

@@ -104,6 +104,13 @@ class AttachmentDownloaderTest {
         assertTrue(e.getCause().getMessage().contains("404"), e.getCause().getMessage());
     }
 
+    @Test
+    void download_notHttp_failedFutureNotAThrow() {
+        ExecutionException e = assertThrows(ExecutionException.class,
+                () -> downloader.download("file:///etc/passwd").get(10, TimeUnit.SECONDS));
+        assertInstanceOf(IOException.class, e.getCause());
+    }
+
     private String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
