@@ -205,6 +205,18 @@ class DiscordMoodBotTest {
     }
 
     @Test
+    void mention_koreanText_answeredInKorean() throws Exception {
+        String messageId = ids.next();
+        DataObject message = ids.message(messageId, ids.channelId, ids.guildId, ids.user(ids.next(), "min", false),
+                "<@" + ids.botId + "> 오늘 정말 기분이 좋아요!");
+        discord.gateway().dispatch("MESSAGE_CREATE", message.put("mentions", DataArray.empty().add(ids.botUser())));
+        DataObject embed = discord.await(replyTo(messageId), WAIT).body().getArray("embeds").getObject(0);
+        List<String> fieldNames = embed.getArray("fields").stream(DataArray::getObject)
+                .map(field -> field.getString("name")).toList();
+        assertTrue(fieldNames.containsAll(List.of("기분", "확신도", "점수")), fieldNames::toString);
+    }
+
+    @Test
     void mention_burstFromOneUser_slowDownNoticeGoesToTheirDms() throws Exception {
         String userId = ids.next();
         DataObject author = ids.user(userId, "joy", false);
