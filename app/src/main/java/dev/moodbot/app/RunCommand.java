@@ -52,8 +52,7 @@ final class RunCommand implements Callable<Integer> {
             throw e;
         }
         if (!platforms.isEmpty()) {
-            platforms.add(bot);
-            serveUntilStopped(platforms);
+            serveUntilStopped(platforms, bot);
             return 0;
         }
         try (bot) {
@@ -75,10 +74,10 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs until SIGTERM or Ctrl+C. The shutdown hook only asks; this thread closes everything in order (the
-     * platforms first, the models last), while the hook waits a bounded time for it.
+     * Runs until SIGTERM or Ctrl+C. The shutdown hook only asks; this thread disconnects the platforms and then
+     * closes the models, while the hook waits a bounded time for it.
      */
-    private void serveUntilStopped(List<AutoCloseable> platforms) {
+    private void serveUntilStopped(List<AutoCloseable> platforms, MoodBot bot) {
         CountDownLatch stopAsked = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -103,6 +102,7 @@ final class RunCommand implements Callable<Integer> {
                     main.err.println("moodbot: closing " + platform.getClass().getSimpleName() + " failed: " + e);
                 }
             }
+            bot.close();
         } finally {
             stopped.countDown();
         }
