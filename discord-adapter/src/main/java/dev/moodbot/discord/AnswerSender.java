@@ -39,7 +39,12 @@ final class AnswerSender {
             } else {
                 hook.editOriginal(MessageEditData.fromCreateData(answer.message())).queue(null, refused);
             }
-        }).exceptionally(AnswerSender::unsent);
+        }).exceptionally(failure -> {
+            // Never leave "moodbot is thinking…" standing: a plain notice always fits.
+            MessageEditData notice = MessageEditData.fromCreateData(DiscordReplies.render(failed(failure)).message());
+            hook.editOriginal(notice).queue(null, refused);
+            return null;
+        });
     }
 
     /** In a guild a notice goes to the asker's DMs; if those are closed, it is a reply after all. */
