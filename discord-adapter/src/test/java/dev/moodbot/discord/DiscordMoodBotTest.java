@@ -93,6 +93,8 @@ class DiscordMoodBotTest {
         int messageContent = 1 << 15;
         assertEquals(guildMessages | directMessages, intents & (guildMessages | directMessages));
         assertEquals(0, intents & messageContent, "Message Content is privileged and not needed");
+        String query = discord.gateway().queries().getFirst();
+        assertTrue(query.contains("encoding=json") && !query.contains("compress"), query);
         assertTrue(discord.calls(c -> c.is("GET", "users/@me")).stream()
                 .allMatch(c -> ("Bot " + FakeDiscord.TOKEN).equals(c.authorization())));
     }
