@@ -4,6 +4,8 @@ import dev.moodbot.app.config.MoodbotConfig;
 import dev.moodbot.core.MoodBot;
 import dev.moodbot.core.UserRef;
 import dev.moodbot.core.config.ConfigException;
+import dev.moodbot.discord.DiscordMoodBot;
+import dev.moodbot.discord.DiscordSettings;
 import dev.moodbot.slack.SlackMoodApp;
 import dev.moodbot.slack.SlackSettings;
 import java.io.BufferedReader;
@@ -16,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -41,18 +44,19 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MoodbotConfig config = main.loadConfig();
+        Optional<DiscordSettings> discord = DiscordEnv.settings(main.env, config.discord());
         Optional<SlackSettings> slack = SlackEnv.settings(main.env);
         MoodBot bot = MoodBot.start(config.core());
         List<AutoCloseable> platforms = new ArrayList<>();
         try {
+            discord.ifPresent(settings -> platforms.add(startDiscord(bot, settings)));
             slack.ifPresent(settings -> platforms.add(startSlack(bot, settings)));
         } catch (RuntimeException e) {
             bot.close();
             throw e;
         }
         if (!platforms.isEmpty()) {
-            platforms.add(bot);
-            serveUntilStopped(platforms);
+            serveUntilStopped(platforms, bot);
             return 0;
         }
         try (bot) {
@@ -65,6 +69,14 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static DiscordMoodBot startDiscord(MoodBot bot, DiscordSettings settings) {
+        try {
+            return DiscordMoodBot.start(bot, settings);
+        } catch (InvalidTokenException e) {
+            throw new ConfigException(DiscordEnv.TOKEN, "****", "Discord refused this token");
+        }
+    }
+
     private static SlackMoodApp startSlack(MoodBot bot, SlackSettings settings) {
         try {
             return SlackMoodApp.start(bot, settings);
@@ -74,10 +86,10 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs until SIGTERM or Ctrl+C. The shutdown hook only asks; this thread closes everything in order (the
-     * platforms first, the models last), while the hook waits a bounded time for it.
+     * Runs until SIGTERM or Ctrl+C. The shutdown hook only asks; this thread disconnects the platforms and then
+     * closes the models, while the hook waits a bounded time for it.
      */
-    private void serveUntilStopped(List<AutoCloseable> platforms) {
+    private void serveUntilStopped(List<AutoCloseable> platforms, MoodBot bot) {
         CountDownLatch stopAsked = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -102,6 +114,7 @@ final class RunCommand implements Callable<Integer> {
                     main.err.println("moodbot: closing " + platform.getClass().getSimpleName() + " failed: " + e);
                 }
             }
+            bot.close();
         } finally {
             stopped.countDown();
         }

@@ -137,7 +137,8 @@ public final class ReplyText {
     public String help() {
         return korean()
                 ? "👋 문장이나 음성 메시지를 보내 주시면 기분을 읽어 드릴게요. 서버에서는 저를 멘션하거나 /mood를 써 주세요."
-                : "👋 Send me some text or a voice message and I'll read its mood. In a server, mention me or use /mood.";
+                : "👋 Send me some text or a voice message and I'll read its mood."
+                        + " In a server, mention me or use /mood.";
     }
 
     /** The description of the /mood command where platforms show one. */

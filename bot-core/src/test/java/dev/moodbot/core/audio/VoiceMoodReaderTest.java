@@ -175,7 +175,8 @@ class VoiceMoodReaderTest {
     void tooLarge_declaredOverLimit_saysTheSameAsAnOverSizeUpload() throws Exception {
         VoiceConfig small = new VoiceConfig(4096, Duration.ofMinutes(5), Duration.ofSeconds(20));
         try (VoiceMoodReader limited = new VoiceMoodReader(small, Optional.empty())) {
-            MoodReply uploaded = read(limited, SharedAudio.note("en_happy_discord.ogg"), Optional.empty(), NO_TEXT_PATH);
+            MoodReply uploaded =
+                    read(limited, SharedAudio.note("en_happy_discord.ogg"), Optional.empty(), NO_TEXT_PATH);
             assertEquals(uploaded, limited.tooLarge());
         }
     }
