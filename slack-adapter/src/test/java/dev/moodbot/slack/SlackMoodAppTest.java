@@ -305,23 +305,20 @@ class SlackMoodAppTest {
         assertEquals(conn, socketMode.awaitClose());
     }
 
-    @Test
-    void start_refusedAppToken_failsNamingWhatToCheck() {
-        SlackSettings wrong = new SlackSettings(Secret.of(FakeWebApi.BOT_TOKEN), Secret.of("xapp-not-this-one"),
-                slack.apiUrl(), false);
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> SlackMoodApp.start(bot, wrong));
-        assertTrue(e.getMessage().contains("SLACK_APP_TOKEN"), e.getMessage());
-        assertFalse(e.getMessage().contains("xapp-not-this-one"), e.getMessage());
-    }
 
     @Test
-    void start_refusedBotToken_failsNamingWhatToCheck() {
-        SlackSettings wrong = new SlackSettings(Secret.of("xoxb-not-this-one"), Secret.of(FakeWebApi.APP_TOKEN),
-                slack.apiUrl(), false);
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> SlackMoodApp.start(bot, wrong));
-        assertTrue(e.getMessage().contains("SLACK_BOT_TOKEN"), e.getMessage());
-        assertFalse(e.getMessage().contains("xoxb-not-this-one"), e.getMessage());
+    void start_tokenSlackRefuses_failsNamingWhatToCheckWithoutTheToken() {
+        assertStartRefused(Secret.of(FakeWebApi.BOT_TOKEN), Secret.of("xapp-not-this-one"), "SLACK_APP_TOKEN");
+        assertStartRefused(Secret.of("xoxb-not-this-one"), Secret.of(FakeWebApi.APP_TOKEN), "SLACK_BOT_TOKEN");
     }
+
+    private static void assertStartRefused(Secret botToken, Secret appToken, String variable) {
+        SlackSettings wrong = new SlackSettings(botToken, appToken, slack.apiUrl(), false);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> SlackMoodApp.start(bot, wrong));
+        assertTrue(e.getMessage().contains(variable), e.getMessage());
+        assertFalse(e.getMessage().contains("not-this-one"), e.getMessage());
+    }
+
 
     /** Sends an envelope and checks that it is acknowledged well inside Slack's 3 s. */
     private static void send(JsonObject envelope) throws Exception {
