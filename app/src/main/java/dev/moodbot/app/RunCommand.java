@@ -52,7 +52,8 @@ final class RunCommand implements Callable<Integer> {
             discord.ifPresent(settings -> platforms.add(startDiscord(bot, settings)));
             slack.ifPresent(settings -> platforms.add(startSlack(bot, settings)));
         } catch (RuntimeException e) {
-            bot.close();
+            // One platform refused to start: leave nothing of the others connected.
+            closeAll(platforms, bot);
             throw e;
         }
         if (!platforms.isEmpty()) {
@@ -107,16 +108,21 @@ final class RunCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         try {
-            for (AutoCloseable platform : platforms) {
-                try {
-                    platform.close();
-                } catch (Exception e) {
-                    main.err.println("moodbot: closing " + platform.getClass().getSimpleName() + " failed: " + e);
-                }
-            }
-            bot.close();
+            closeAll(platforms, bot);
         } finally {
             stopped.countDown();
         }
+    }
+
+    /** Platforms first, so no message arrives for models that are already closed. */
+    private void closeAll(List<AutoCloseable> platforms, MoodBot bot) {
+        for (AutoCloseable platform : platforms) {
+            try {
+                platform.close();
+            } catch (Exception e) {
+                main.err.println("moodbot: closing " + platform.getClass().getSimpleName() + " failed: " + e);
+            }
+        }
+        bot.close();
     }
 }
