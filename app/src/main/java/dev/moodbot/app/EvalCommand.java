@@ -28,7 +28,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--model", defaultValue = "builtin:minilm-emotion",
+    @Option(names = "--model", defaultValue = ModelConfig.DEFAULT_TEXT_MODEL,
             description = "builtin:NAME or a model folder (default: ${DEFAULT-VALUE})")
     private String model;
 

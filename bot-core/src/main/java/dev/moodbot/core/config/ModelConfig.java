@@ -12,6 +12,10 @@ package dev.moodbot.core.config;
  */
 public record ModelConfig(String text, String korean, String audio, double unclearBelow) {
     public static final String NONE = "none";
+    /** MiniLM with the hybrid (encoder + TF-IDF n-gram) head, calibrated on GoEmotions dev. */
+    public static final String DEFAULT_TEXT_MODEL = "builtin:minilm-hybrid-emotion";
+    /** Chosen on GoEmotions dev with the default model (see models/builtin/minilm-hybrid-emotion/README.md). */
+    public static final double DEFAULT_UNCLEAR_BELOW = 0.35;
 
     public ModelConfig {
         ConfigException.check(text != null && !text.isBlank(), "model.text", text, "must name a model");
@@ -22,6 +26,6 @@ public record ModelConfig(String text, String korean, String audio, double uncle
     }
 
     public static ModelConfig defaults() {
-        return new ModelConfig("builtin:minilm-emotion", NONE, NONE, 0.0);
+        return new ModelConfig(DEFAULT_TEXT_MODEL, NONE, NONE, DEFAULT_UNCLEAR_BELOW);
     }
 }
