@@ -41,7 +41,8 @@ class HybridModelTest {
     @Test
     void info_calibratedOnDev_carriesItsTemperature() {
         assertEquals("minilm-hybrid-emotion", model.info().id());
+        // The summed encoder and n-gram logits are overconfident; the fitted temperature softens them.
         assertNotEquals(1.0, model.info().temperature());
-        assertTrue(model.info().temperature() > 0.2 && model.info().temperature() < 5, "T " + model.info().temperature());
+        assertTrue(model.info().temperature() > 1 && model.info().temperature() < 20, "T " + model.info().temperature());
     }
 }

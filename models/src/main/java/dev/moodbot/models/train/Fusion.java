@@ -8,7 +8,8 @@ import dev.moodbot.models.eval.Metrics;
  * common ones, and a class-balanced loss alone does not place the decision boundaries where macro-F1 peaks.
  */
 public record Fusion(double alpha, float[] offsets, double devMacroF1) {
-    private static final double[] ALPHAS = {0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4};
+    // Wide enough that the optimum is inside: on GoEmotions dev it is near 8, where the MLP's logits are large.
+    private static final double[] ALPHAS = {0, 0.5, 1, 1.5, 2, 3, 4, 5, 6, 8, 10, 12, 16};
 
     public static Fusion fit(float[][] dense, float[][] sparse, int[] gold) {
         int k = dense[0].length;
@@ -24,7 +25,7 @@ public record Fusion(double alpha, float[] offsets, double devMacroF1) {
         float[] offsets = new float[k];
         for (int round = 0; round < 3; round++) {
             for (int c = 0; c < k; c++) {
-                for (int step = -20; step <= 20; step++) {
+                for (int step = -30; step <= 30; step++) {
                     float[] trial = offsets.clone();
                     trial[c] = step / 10f;
                     double f1 = macroF1(dense, sparse, bestAlpha, trial, gold);
