@@ -84,6 +84,13 @@ public final class ReplyText {
         return korean() ? "어울리는 음악" : "Music for this mood";
     }
 
+    /** The note on a voice reply that says how the transcript's words read. */
+    public String wordsReadAs(Mood mood, double confidence) {
+        return korean()
+                ? "말의 내용은 " + withRo(moodName(mood)) + " 읽혀요 (" + percent(confidence) + ")."
+                : "The words read as " + moodName(mood) + " (" + percent(confidence) + ").";
+    }
+
     public String truncatedNote() {
         return korean() ? "메시지가 길어서 앞부분만 읽었어요." : "The message was long, so only its beginning was read.";
     }
@@ -112,6 +119,19 @@ public final class ReplyText {
         return korean()
                 ? "😵 문제가 생겨서 읽지 못했어요. 다시 시도해 주세요. (오류 번호 " + correlationId + ")"
                 : "😵 Something went wrong on my side. Please try again. (error id " + correlationId + ")";
+    }
+
+    /**
+     * The word with the particle 으로/로: 로 after a vowel or ㄹ (분노로), 으로 after any other final consonant
+     * (기쁨으로).
+     */
+    static String withRo(String word) {
+        char last = word.charAt(word.length() - 1);
+        if (last < 0xAC00 || last > 0xD7A3) {
+            return word + "(으)로";
+        }
+        int tail = (last - 0xAC00) % 28;
+        return word + (tail == 0 || tail == 8 ? "로" : "으로");
     }
 
     public static String percent(double p) {
