@@ -58,15 +58,15 @@ public final class TrainKoreanCommand implements Callable<Integer> {
     @Option(names = "--no-marks", description = "no expressive-mark features (ㅋㅋ, ㅠㅠ, ^^ ...)")
     private boolean noMarks;
 
-    @Option(names = "--lambda", split = ",", defaultValue = "1e-4,3e-5",
+    @Option(names = "--lambda", split = ",", defaultValue = "1e-5,3e-5",
             description = "L2 penalties (default: ${DEFAULT-VALUE})")
     private List<Double> lambda;
 
-    @Option(names = "--class-weight-power", split = ",", defaultValue = "0,0.5",
+    @Option(names = "--class-weight-power", split = ",", defaultValue = "0.5,1",
             description = "0 = rows weigh alike, 1 = moods weigh alike (default: ${DEFAULT-VALUE})")
     private List<Double> classWeightPower;
 
-    @Option(names = "--spread", split = ",", defaultValue = "0,0.5",
+    @Option(names = "--spread", split = ",", defaultValue = "0.5",
             description = "0 = learn the gold mood only, up to 1 = learn how the labels spread over the moods "
                 + "(default: ${DEFAULT-VALUE})")
     private List<Double> spread;
@@ -74,7 +74,7 @@ public final class TrainKoreanCommand implements Callable<Integer> {
     @Option(names = "--folds", defaultValue = "5", description = "cross-validation folds (default: ${DEFAULT-VALUE})")
     private int folds;
 
-    @Option(names = "--epochs", defaultValue = "15", description = "SGD passes over the rows (default: ${DEFAULT-VALUE})")
+    @Option(names = "--epochs", defaultValue = "20", description = "SGD passes over the rows (default: ${DEFAULT-VALUE})")
     private int epochs;
 
     @Option(names = "--seed", defaultValue = "7", description = "for the folds and the SGD order (default: ${DEFAULT-VALUE})")

@@ -45,7 +45,7 @@ class KoreanRoutingTest {
         try (MoodBot bot = MoodBot.start(config(TINY.toString(), "builtin:korean-ngram"))) {
             MoodReport korean = answer(bot, "너무 슬퍼서 눈물이 나요 ㅠㅠ");
             MoodReport english = answer(bot, "what a lovely day");
-            MoodReport mixed = answer(bot, "오늘 meeting 너무 짜증나");
+            MoodReport mixed = answer(bot, "오늘 meeting was so long 짜증나");
 
             assertEquals("korean-ngram", korean.model());
             assertEquals(Language.KO, korean.language());
