@@ -66,12 +66,7 @@ class KoreanRoutingTest {
 
     @Test
     void handle_mainModelDeclaresKorean_replacesRouting() throws Exception {
-        Path multilingual = temp.resolve("multilingual-stars");
-        Files.createDirectories(multilingual);
-        for (String file : new String[] {"model.onnx", "tokenizer.json", "config.json"}) {
-            Files.copy(TINY.resolve(file), multilingual.resolve(file));
-        }
-        Files.writeString(multilingual.resolve("moodbot-model.yaml"), "languages: [en, ko]\n");
+        Path multilingual = tinyWithManifest("multilingual-stars", "languages: [en, ko]\n");
 
         try (MoodBot bot = MoodBot.start(config(multilingual.toString(), "builtin:korean-ngram"))) {
             MoodReport korean = answer(bot, "오늘 정말 행복해요");
@@ -83,15 +78,21 @@ class KoreanRoutingTest {
 
     @Test
     void handle_badLanguageInManifest_configErrorNamesIt() throws IOException {
-        Path folder = temp.resolve("bad");
-        Files.createDirectories(folder);
-        for (String file : new String[] {"model.onnx", "tokenizer.json", "config.json"}) {
-            Files.copy(TINY.resolve(file), folder.resolve(file));
-        }
-        Files.writeString(folder.resolve("moodbot-model.yaml"), "languages: [klingon]\n");
+        Path folder = tinyWithManifest("bad", "languages: [klingon]\n");
 
         var e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
                 () -> MoodBot.start(config(folder.toString(), ModelConfig.NONE)).close());
         assertTrue(e.getMessage().contains("'klingon'"), e.getMessage());
+    }
+
+    /** A copy of the tiny model's export with the given {@code moodbot-model.yaml}. */
+    private Path tinyWithManifest(String name, String manifest) throws IOException {
+        Path folder = temp.resolve(name);
+        Files.createDirectories(folder);
+        for (String file : new String[] {"model.onnx", "tokenizer.json", "config.json"}) {
+            Files.copy(TINY.resolve(file), folder.resolve(file));
+        }
+        Files.writeString(folder.resolve("moodbot-model.yaml"), manifest);
+        return folder;
     }
 }

@@ -50,7 +50,7 @@ final class SoftmaxRegression {
         int averaged = 0;
         long t = 0;
         for (int epoch = 0; epoch < epochs; epoch++) {
-            shuffle(order, random);
+            HeadTrainer.shuffle(order, random);
             for (int i : order) {
                 probabilities(x[i], v, scale, bias, p);
                 double eta = ETA0 / (1 + ETA0 * lambda * t++);
@@ -137,15 +137,6 @@ final class SoftmaxRegression {
         }
         for (int c = 0; c < k; c++) {
             p[c] /= sum;
-        }
-    }
-
-    private static void shuffle(int[] a, Random random) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int tmp = a[i];
-            a[i] = a[j];
-            a[j] = tmp;
         }
     }
 }
