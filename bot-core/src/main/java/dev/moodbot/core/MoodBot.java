@@ -55,6 +55,11 @@ public final class MoodBot implements AutoCloseable {
         return MoodBotAssembly.assemble(config, Ticker.systemTicker());
     }
 
+    /** The refusal for a voice note the adapter could not fetch, worded like core's other voice refusals. */
+    public MoodReply refuseUnavailable() {
+        return voiceReader.unavailable();
+    }
+
     /** Never completes exceptionally: bad input is a {@link Rejected}, a failure inside is logged and answered. */
     public CompletableFuture<MoodReply> handle(MoodRequest request) {
         long start = ticker.read();
@@ -68,6 +73,15 @@ public final class MoodBot implements AutoCloseable {
     /** Adapters check a file's declared size against these before downloading it. */
     public VoiceConfig voiceLimits() {
         return voiceLimits;
+    }
+
+    /**
+     * The refusal for a file whose declared size is over {@code voice.maxBytes}, or empty when it may be downloaded:
+     * adapters ask this before a download, so an over-size file is refused unread with the same words as an
+     * over-size upload.
+     */
+    public Optional<MoodReply> refuseDeclaredSize(long declaredBytes) {
+        return declaredBytes > voiceLimits.maxBytes() ? Optional.of(voiceReader.tooLarge()) : Optional.empty();
     }
 
     private CompletableFuture<MoodReply> readText(UserRef user, NormalizedText text, long start) {

@@ -42,4 +42,13 @@ class ReplyTextTest {
         }
         assertEquals(ReplyText.in(Language.OTHER).usage(), en.usage());
     }
+
+    @Test
+    void voiceLine_korean_koreanUnitsAndEnergy() {
+        var reading = new dev.moodbot.core.audio.VoiceReading(2.8, 2.8, -24, 180, 2.5, 0.6, 3.1,
+                dev.moodbot.core.audio.VoiceReading.Arousal.CALM, java.util.List.of());
+        String line = ko.voiceLine(reading);
+        assertTrue(line.startsWith("🎙️ 2.8초 · 에너지: 차분함"), line);
+        assertTrue(en.voiceLine(reading).contains("energy: calm"), en.voiceLine(reading));
+    }
 }
