@@ -41,7 +41,8 @@ public record NgramModel(NgramFeatureSpec features, List<String> labels, float[]
         Objects.requireNonNull(features, "features");
         labels = List.copyOf(labels);
         languages = List.copyOf(languages);
-        training = Map.copyOf(training);
+        // Insertion order kept (Map.copyOf's order changes from run to run), so the same training writes the same file.
+        training = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(training));
         if (weights.length != features.dims() * labels.size() || bias.length != labels.size()) {
             throw new IllegalArgumentException("weights must be dims x labels (" + features.dims() + " x "
                     + labels.size() + "), got " + weights.length + " weights and " + bias.length + " biases");
