@@ -1,47 +1,56 @@
 package dev.moodbot.app;
 
 import dev.moodbot.core.config.InferenceConfig;
+import dev.moodbot.core.config.ModelConfig;
 import dev.moodbot.core.inference.EmotionModel;
 import dev.moodbot.core.inference.TextModelLoader;
+import dev.moodbot.core.mood.Language;
 import dev.moodbot.models.data.Dataset;
 import dev.moodbot.models.data.Datasets;
 import dev.moodbot.models.eval.Evaluation;
+import dev.moodbot.models.data.GoEmotionsReader;
 import dev.moodbot.models.eval.EvaluationReport;
 import dev.moodbot.models.eval.NgramBaseline;
-import dev.moodbot.models.data.GoEmotionsReader;
-import dev.moodbot.core.config.ModelConfig;
-import java.util.Optional;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code moodbot eval}: scores a text model on a labelled split and prints the figures. */
+/** {@code moodbot eval}: scores one or more text models on a labelled split and prints the figures side by side. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score a text model on labelled data: accuracy, macro-F1, per-mood precision/recall/F1 and "
-            + "a confusion matrix.",
-            "GoEmotions folders are read in the Ekman view (rows whose labels fall in exactly one Ekman group).",
-            "Also prints the calibration error and a TF-IDF + logistic-regression baseline trained on the train split."})
+        description = {"Score text models on labelled data: accuracy, macro-F1, per-mood precision/recall/F1 and "
+            + "a confusion matrix for each, then a summary table.",
+            "GoEmotions folders are read in the Ekman view (rows whose labels fall in exactly one Ekman group); "
+                + "KOTE folders through the mapping in models/kote-mapping.md.",
+            "Also prints each model's calibration error and a TF-IDF + logistic-regression baseline trained now on the "
+                + "train split (GoEmotions) or --baseline-train."})
 public final class EvalCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--model", defaultValue = ModelConfig.DEFAULT_TEXT_MODEL,
-            description = "builtin:NAME or a model folder (default: ${DEFAULT-VALUE})")
-    private String model;
+    @Option(names = "--model", split = ",",
+            description = "builtin:NAME or a model folder; several to compare (default: the default text model, "
+                + "and for Korean data the default Korean model first)")
+    private List<String> models;
 
-    @Option(names = "--data", required = true, description = "GoEmotions folder or a text<TAB>mood file")
+    @Option(names = "--data", required = true, description = "GoEmotions or KOTE folder, or a text<TAB>mood file")
     private Path data;
 
-    @Option(names = "--split", defaultValue = "test", description = "GoEmotions split: train, dev, test (default: ${DEFAULT-VALUE})")
+    @Option(names = "--split", defaultValue = "test",
+            description = "split: GoEmotions train, dev, test; KOTE val, test (default: ${DEFAULT-VALUE})")
     private String split;
 
     @Option(names = "--batch-size", defaultValue = "64", description = "texts per model call (default: ${DEFAULT-VALUE})")
     private int batchSize;
 
-    @Option(names = "--baseline-train", description = "training data for the TF-IDF baseline printed beside the model "
+    @Option(names = "--baseline-train", description = "training data for the TF-IDF baseline printed beside the models "
             + "(default: --data's train split when --data is a GoEmotions folder)")
     private Path baselineTrain;
 
@@ -50,7 +59,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--unclear-below", description = "report how often the mood would be unclear below this "
             + "confidence (default: model.unclearBelow's default, ${DEFAULT-VALUE})")
-    private double unclearBelow = ModelConfig.defaults().unclearBelow();
+    private double unclearBelow = ModelConfig.DEFAULT_UNCLEAR_BELOW;
 
     @Override
     public Integer call() throws Exception {
@@ -58,18 +67,40 @@ public final class EvalCommand implements Callable<Integer> {
         Dataset dataset = datasets.read(data, split);
         Optional<EvaluationReport.Baseline> baseline = Optional.empty();
         if (!noBaseline && (baselineTrain != null || new GoEmotionsReader().accepts(data))) {
-            Dataset train = datasets.read(baselineTrain != null ? baselineTrain : data, "train");
-            baseline = Optional.of(NgramBaseline.run(train, dataset));
+            baseline = Optional.of(NgramBaseline.run(datasets.read(baselineTrain != null ? baselineTrain : data,
+                    "train"), dataset));
         }
         InferenceConfig defaults = InferenceConfig.defaults();
         // One caller: give ONNX Runtime every core for each call instead of several single-threaded workers.
         InferenceConfig config = new InferenceConfig(defaults.device(), 1,
                 Runtime.getRuntime().availableProcessors(), 1, batchSize, defaults.maxBatchDelay(),
                 defaults.queueCapacity(), defaults.tokenCacheSize());
-        try (EmotionModel loaded = TextModelLoader.load(model, config)) {
-            spec.commandLine().getOut().print(EvaluationReport.render(Evaluation.run(loaded, dataset, batchSize),
-                    unclearBelow, baseline));
+        PrintWriter out = spec.commandLine().getOut();
+        List<Evaluation> evaluations = new ArrayList<>();
+        for (String model : models == null ? defaultModels(dataset) : models) {
+            try (EmotionModel loaded = TextModelLoader.load(model, config)) {
+                Evaluation evaluation = Evaluation.run(loaded, dataset, batchSize);
+                out.println(EvaluationReport.render(evaluation, unclearBelow, baseline));
+                evaluations.add(evaluation);
+            }
         }
+        out.printf(Locale.ROOT, "summary: %s, %,d rows%n%-28s %9s %9s%n", dataset.name(), dataset.rows().size(),
+                "model", "accuracy", "macro-F1");
+        for (Evaluation e : evaluations) {
+            out.printf(Locale.ROOT, "%-28s %9.4f %9.4f   ECE %.4f%n", e.model(), e.metrics().accuracy(),
+                    e.metrics().macroF1(), e.ece());
+        }
+        baseline.ifPresent(b -> out.printf(Locale.ROOT, "%-28s %9.4f %9.4f%n", "baseline: TF-IDF + LR",
+                b.metrics().accuracy(), b.metrics().macroF1()));
         return 0;
+    }
+
+    /** What the bot itself would use for this data: the Korean model for Korean text, compared with the main one. */
+    private static List<String> defaultModels(Dataset dataset) {
+        ModelConfig defaults = ModelConfig.defaults();
+        if (dataset.language() == Language.KO && !ModelConfig.NONE.equals(defaults.korean())) {
+            return List.of(defaults.korean(), defaults.text());
+        }
+        return List.of(defaults.text());
     }
 }

@@ -126,12 +126,14 @@ public final class MoodBot implements AutoCloseable {
                 .withLatency(Duration.ofNanos(ticker.read() - start));
     }
 
-    private static MoodReply internalError(MoodRequest request, Throwable failure) {
+    private MoodReply internalError(MoodRequest request, Throwable failure) {
         String correlationId = UUID.randomUUID().toString().substring(0, 8);
         log.error("[{}] could not answer {} from {}", correlationId, request.getClass().getSimpleName(),
                 request.user(), failure);
-        return new Rejected(RejectReason.INTERNAL_ERROR, ReplyText.in(Language.EN).internalError(correlationId),
-                Language.EN);
+        Language language = request instanceof MoodRequest.Text text
+                ? normalizer.normalize(text.text()).language() : Language.EN;
+        return new Rejected(RejectReason.INTERNAL_ERROR, ReplyText.in(language).internalError(correlationId),
+                language);
     }
 
     private static CompletableFuture<MoodReply> done(MoodReply reply) {

@@ -10,6 +10,7 @@ import dev.moodbot.core.inference.BatchingPolicy;
 import dev.moodbot.core.inference.EmotionModel;
 import dev.moodbot.core.inference.InferenceBatcher;
 import dev.moodbot.core.inference.TextModelLoader;
+import dev.moodbot.core.mood.Language;
 import dev.moodbot.core.music.TrackCatalog;
 import dev.moodbot.core.music.TrackPicker;
 import dev.moodbot.core.ratelimit.RateLimiter;
@@ -18,6 +19,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.slf4j.LoggerFactory;
 
 /** Builds a {@link MoodBot} from its config by hand: plain constructors, no container. */
 final class MoodBotAssembly {
@@ -32,10 +34,14 @@ final class MoodBotAssembly {
     static MoodBot assemble(CoreConfig config, Ticker ticker) {
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
-            InferenceBatcher main = batcher(load("model.text", config.model().text(), config.inference(), opened),
-                    config.inference(), ticker, opened);
+            EmotionModel mainModel = load("model.text", config.model().text(), config.inference(), opened);
+            InferenceBatcher main = batcher(mainModel, config.inference(), ticker, opened);
             Optional<InferenceBatcher> korean = Optional.empty();
-            if (!ModelConfig.NONE.equals(config.model().korean())) {
+            if (mainModel.info().reads(Language.KO)) {
+                // A multilingual model the user installed reads Korean itself; a second model would only dilute it.
+                LoggerFactory.getLogger(MoodBotAssembly.class).info(
+                        "model.text ({}) reads Korean itself; model.korean is not used", mainModel.info().id());
+            } else if (!ModelConfig.NONE.equals(config.model().korean())) {
                 korean = Optional.of(batcher(load("model.korean", config.model().korean(), config.inference(), opened),
                         config.inference(), ticker, opened));
             }
@@ -80,7 +86,7 @@ final class MoodBotAssembly {
             try {
                 opened.pop().close();
             } catch (Exception e) {
-                org.slf4j.LoggerFactory.getLogger(MoodBotAssembly.class).warn("closing {} failed", e.toString());
+                LoggerFactory.getLogger(MoodBotAssembly.class).warn("closing {} failed", e.toString());
             }
         }
     }

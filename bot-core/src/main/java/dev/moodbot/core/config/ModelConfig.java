@@ -6,7 +6,8 @@ package dev.moodbot.core.config;
  * @param text the text model: {@code builtin:NAME} for one that ships inside moodbot, or a folder holding an ONNX
  *     export ({@code model.onnx}, {@code tokenizer.json}, {@code config.json})
  * @param korean the model for Korean text ({@code builtin:NAME}, a folder, or {@code none} to send Korean to
- *     {@code text}); ignored when {@code text} is a multilingual model the user installed
+ *     {@code text}); the default is the shipped {@code builtin:korean-ngram}. Ignored when {@code text} is a model
+ *     whose manifest says it reads Korean (a multilingual model the user installed)
  * @param audio a folder with an audio emotion model, or {@code none}
  * @param unclearBelow a top mood less likely than this is reported as unclear rather than asserted
  */
@@ -26,6 +27,6 @@ public record ModelConfig(String text, String korean, String audio, double uncle
     }
 
     public static ModelConfig defaults() {
-        return new ModelConfig(DEFAULT_TEXT_MODEL, NONE, NONE, DEFAULT_UNCLEAR_BELOW);
+        return new ModelConfig(DEFAULT_TEXT_MODEL, "builtin:korean-ngram", NONE, DEFAULT_UNCLEAR_BELOW);
     }
 }

@@ -11,7 +11,7 @@ final class EncoderHeadModel implements EmotionModel {
     private final LabelMapping mapping;
 
     EncoderHeadModel(String id, SentenceEncoder encoder, EmotionHead head, LabelMapping mapping) {
-        this.info = new ModelInfo(id, encoder.tokens().maxTokens(), mapping.temperature());
+        this.info = new ModelInfo(id, encoder.tokens().maxTokens(), java.util.Set.of(), mapping.temperature());
         this.encoder = encoder;
         this.head = head;
         this.mapping = mapping;

@@ -3,10 +3,12 @@ package dev.moodbot.core.inference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.moodbot.core.mood.Language;
 import dev.moodbot.core.mood.Mood;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,16 +24,17 @@ import java.util.Set;
  *   LABEL_2: ignore
  * activation: sigmoid  # optional: softmax | sigmoid (default: from config.json's problem_type)
  * maxTokens: 256       # optional: default min(512, max_position_embeddings)
+ * languages: [en, ko]  # optional: languages the model reads; naming ko makes it read Korean itself (no routing)
  * temperature: 1.3     # optional: logits are divided by it before the activation (calibration); default 1
  * </pre>
  */
 record ModelOverride(Map<String, LabelTarget> labels, Optional<Activation> activation, OptionalInt maxTokens,
-        double temperature) {
+        Set<Language> languages, double temperature) {
     static final String FILE = "moodbot-model.yaml";
-    private static final Set<String> KEYS = Set.of("labels", "activation", "maxTokens", "temperature");
+    private static final Set<String> KEYS = Set.of("labels", "activation", "maxTokens", "languages", "temperature");
 
     static ModelOverride none() {
-        return new ModelOverride(Map.of(), Optional.empty(), OptionalInt.empty(), 1.0);
+        return new ModelOverride(Map.of(), Optional.empty(), OptionalInt.empty(), Set.of(), 1.0);
     }
 
     static ModelOverride read(Path folder) {
@@ -57,11 +60,15 @@ record ModelOverride(Map<String, LabelTarget> labels, Optional<Activation> activ
             if (maxTokens.isPresent() && maxTokens.getAsInt() < 2) {
                 throw bad(file, "maxTokens", "must be >= 2 (got " + maxTokens.getAsInt() + ")");
             }
+            Set<Language> languages = EnumSet.noneOf(Language.class);
+            for (JsonNode code : root.path("languages")) {
+                languages.add(language(file, code.asText()));
+            }
             double temperature = root.path("temperature").asDouble(1.0);
             if (!(temperature > 0)) {
                 throw bad(file, "temperature", "must be > 0 (got " + root.get("temperature") + ")");
             }
-            return new ModelOverride(Map.copyOf(labels), activation, maxTokens, temperature);
+            return new ModelOverride(Map.copyOf(labels), activation, maxTokens, Set.copyOf(languages), temperature);
         } catch (IOException e) {
             throw new ModelLoadException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -82,6 +89,15 @@ record ModelOverride(Map<String, LabelTarget> labels, Optional<Activation> activ
             return LabelTarget.rated(mood, stars);
         }
         return LabelTarget.mood(mood);
+    }
+
+    private static Language language(Path file, String code) {
+        for (Language language : Language.values()) {
+            if (language != Language.OTHER && language.code().equalsIgnoreCase(code.strip())) {
+                return language;
+            }
+        }
+        throw bad(file, "languages", "'" + code + "' is not a language moodbot tells apart (en, ko)");
     }
 
     private static Activation activation(Path file, String name) {

@@ -99,6 +99,13 @@ public final class ReplyText {
         return korean() ? "어울리는 음악" : "Music for this mood";
     }
 
+    /** The note on a voice reply that says how the transcript's words read. */
+    public String wordsReadAs(Mood mood, double confidence) {
+        return korean()
+                ? "말의 내용은 " + withRo(moodName(mood)) + " 읽혀요 (" + percent(confidence) + ")."
+                : "The words read as " + moodName(mood) + " (" + percent(confidence) + ").";
+    }
+
     public String truncatedNote() {
         return korean() ? "메시지가 길어서 앞부분만 읽었어요." : "The message was long, so only its beginning was read.";
     }
@@ -165,12 +172,38 @@ public final class ReplyText {
 
     /** "🎙️ 2.8 s · energy: steady · …": what was measured on a voice note, with its notes on following lines. */
     public String voiceLine(VoiceReading voice) {
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                "🎙️ %.1f s · energy: %s · loudness %.0f dBFS · pitch %.0f Hz (±%.1f semitones) · %.1f syllables/s",
-                voice.durationSeconds(), voice.arousal().name().toLowerCase(Locale.ROOT), voice.loudnessDbfs(),
-                voice.pitchHz(), voice.pitchVariationSemitones(), voice.syllablesPerSecond()));
+        String format = korean()
+                ? "🎙️ %.1f초 · 에너지: %s · 음량 %.0f dBFS · 음높이 %.0f Hz (±%.1f 반음) · 초당 %.1f 음절"
+                : "🎙️ %.1f s · energy: %s · loudness %.0f dBFS · pitch %.0f Hz (±%.1f semitones) · %.1f syllables/s";
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, format, voice.durationSeconds(),
+                arousalName(voice.arousal()), voice.loudnessDbfs(), voice.pitchHz(), voice.pitchVariationSemitones(),
+                voice.syllablesPerSecond()));
         voice.notes().forEach(note -> line.append('\n').append(note));
         return line.toString();
+    }
+
+    /**
+     * The word with the particle 으로/로: 로 after a vowel or ㄹ (분노로), 으로 after any other final consonant
+     * (기쁨으로).
+     */
+    private String arousalName(VoiceReading.Arousal arousal) {
+        if (korean()) {
+            return switch (arousal) {
+                case CALM -> "차분함";
+                case STEADY -> "보통";
+                case ENERGETIC -> "활발함";
+            };
+        }
+        return arousal.name().toLowerCase(Locale.ROOT);
+    }
+
+    static String withRo(String word) {
+        char last = word.charAt(word.length() - 1);
+        if (last < 0xAC00 || last > 0xD7A3) {
+            return word + "(으)로";
+        }
+        int tail = (last - 0xAC00) % 28;
+        return word + (tail == 0 || tail == 8 ? "로" : "으로");
     }
 
     public static String percent(double p) {
