@@ -41,9 +41,8 @@ public final class EvalCommand implements Callable<Integer> {
         Dataset dataset = Datasets.standard().read(data, split);
         InferenceConfig defaults = InferenceConfig.defaults();
         // One caller: give ONNX Runtime every core for each call instead of several single-threaded workers.
-        InferenceConfig config = new InferenceConfig(defaults.device(), 1,
-                Runtime.getRuntime().availableProcessors(), 1, batchSize, defaults.maxBatchDelay(),
-                defaults.queueCapacity(), defaults.tokenCacheSize());
+        InferenceConfig config = defaults.withThreads(1, Runtime.getRuntime().availableProcessors(), batchSize,
+                defaults.maxBatchDelay());
         try (EmotionModel loaded = TextModelLoader.load(model, config)) {
             spec.commandLine().getOut().print(EvaluationReport.render(Evaluation.run(loaded, dataset, batchSize)));
         }

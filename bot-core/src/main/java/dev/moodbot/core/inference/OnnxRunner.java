@@ -40,7 +40,7 @@ final class OnnxRunner implements AutoCloseable {
                 .optModelPath(dir)
                 .optModelName(modelName)
                 .optEngine(OrtDevice.ENGINE)
-                .optDevice(OrtDevice.resolve(config.device()))
+                .optDevice(OrtDevice.of(config.device()))
                 .optOption("intraOpNumThreads", Integer.toString(config.intraOpThreads()))
                 .optOption("interOpNumThreads", Integer.toString(config.interOpThreads()))
                 .optTranslator(new OnnxTranslator(output))
