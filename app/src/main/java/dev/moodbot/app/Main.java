@@ -42,7 +42,11 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(execute(args, System.getenv(), System.in, out, err));
+        int code = execute(args, System.getenv(), System.in, out, err);
+        // Commands may print without a final newline; autoflush only acts on println.
+        out.flush();
+        err.flush();
+        System.exit(code);
     }
 
     static int execute(String[] args, Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err) {

@@ -87,7 +87,7 @@ class ConsoleModeTest {
 
     @Test
     void analyze_hugeText_answeredAndFlaggedTruncated() throws Exception {
-        String huge = "I am so happy and grateful for everything today. ".repeat(400).substring(0, 20_000);
+        String huge = "I am so happy and grateful for everything today. ".repeat(410).substring(0, 20_000);
         Run run = run("", "analyze", huge, "--json");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());

@@ -1,0 +1,137 @@
+package dev.moodbot.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moodbot.core.audio.VoiceNote;
+import dev.moodbot.core.config.CoreConfig;
+import dev.moodbot.core.config.InferenceConfig;
+import dev.moodbot.core.config.RateLimitConfig;
+import dev.moodbot.core.mood.Language;
+import dev.moodbot.core.mood.Mood;
+import dev.moodbot.core.mood.MoodReport;
+import dev.moodbot.core.testing.FakeTicker;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The whole core path on the real default model and real ONNX Runtime, with a clock the test moves. */
+class MoodBotTest {
+    private static final long TIMEOUT_S = 60;
+    private static final FakeTicker TICKER = new FakeTicker();
+    private static MoodBot bot;
+
+    @BeforeAll
+    static void start() {
+        bot = MoodBotAssembly.assemble(CoreConfig.defaults(), TICKER);
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+    }
+
+    private static MoodReply ask(UserRef user, String text) throws Exception {
+        return bot.handle(MoodRequest.text(user, text)).get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    private static MoodReport answered(MoodReply reply) {
+        return assertInstanceOf(MoodReply.Answered.class, reply, reply.toString()).report();
+    }
+
+    @Test
+    void handle_happyText_joyWithThreeTracks() throws Exception {
+        MoodReport report = answered(ask(new UserRef("test", "joy"), "I just got the job, I'm so happy!"));
+        assertEquals(Mood.JOY, report.mood());
+        assertEquals(3, report.tracks().size());
+        assertEquals(Language.EN, report.language());
+        assertTrue(report.score() > 3, "score " + report.score());
+        assertFalse(report.truncated());
+        assertEquals(report.confidence(), report.scores().get(Mood.JOY), 1e-9);
+    }
+
+    @Test
+    void handle_sadText_sadnessWithLowScore() throws Exception {
+        MoodReport report = answered(ask(new UserRef("test", "sad"), "My dog died this morning"));
+        assertEquals(Mood.SADNESS, report.mood());
+        assertTrue(report.score() < 3, "score " + report.score());
+    }
+
+    @Test
+    void handle_mentionMarkupOnly_usageHintWithoutSpendingAToken() throws Exception {
+        UserRef user = new UserRef("test", "empty");
+        for (int i = 0; i < 5; i++) {
+            MoodReply reply = ask(user, "<@12345>   ");
+            MoodReply.Rejected rejected = assertInstanceOf(MoodReply.Rejected.class, reply);
+            assertEquals(RejectReason.EMPTY_TEXT, rejected.reason());
+            assertTrue(rejected.message().contains("/mood"), rejected.message());
+        }
+        assertInstanceOf(MoodReply.Answered.class, ask(user, "what a lovely day"));
+    }
+
+    @Test
+    void handle_burstFromOneUser_rateLimitedWhileOthersAnswered() throws Exception {
+        UserRef noisy = new UserRef("test", "noisy");
+        int burst = RateLimitConfig.defaults().burst();
+        for (int i = 0; i < burst; i++) {
+            assertInstanceOf(MoodReply.Answered.class, ask(noisy, "message " + i + " is fine"));
+        }
+        MoodReply.RateLimited limited = assertInstanceOf(MoodReply.RateLimited.class, ask(noisy, "one more"));
+        assertTrue(limited.retryAfter().compareTo(Duration.ZERO) > 0);
+        assertInstanceOf(MoodReply.Answered.class, ask(new UserRef("test", "quiet"), "hello there"));
+        TICKER.advance(limited.retryAfter());
+        assertInstanceOf(MoodReply.Answered.class, ask(noisy, "and now I may ask again"));
+    }
+
+    @Test
+    void handle_hugeText_answeredAndTruncated() throws Exception {
+        String huge = "This is wonderful news and I love it. ".repeat(600).substring(0, 20_000);
+        MoodReport report = answered(ask(new UserRef("test", "huge"), huge));
+        assertTrue(report.truncated());
+    }
+
+    @Test
+    void handle_voiceNote_heardWithItsDuration() throws Exception {
+        Path file = Path.of(System.getProperty("moodbot.sharedData"), "audio", "voice-notes", "en_happy_discord.ogg");
+        VoiceNote note = VoiceNote.of(Files.readAllBytes(file), file.getFileName().toString());
+        MoodReply reply = bot.handle(MoodRequest.voice(new UserRef("test", "voice"), note,
+                Optional.of("I am so happy today"))).get(TIMEOUT_S, TimeUnit.SECONDS);
+        MoodReply.Heard heard = assertInstanceOf(MoodReply.Heard.class, reply, reply.toString());
+        assertTrue(heard.reading().durationSeconds() > 1, heard.reading().toString());
+        MoodReport fromTranscript = heard.textMood().orElseThrow();
+        assertEquals(Mood.JOY, fromTranscript.mood());
+        assertEquals(3, fromTranscript.tracks().size());
+    }
+
+    @Test
+    void handle_queueFull_busyWithRetryAfter() throws Exception {
+        InferenceConfig tiny = new InferenceConfig(InferenceConfig.Device.CPU, 1, 1, 1, 1, Duration.ZERO, 1, 0);
+        CoreConfig config = new CoreConfig(CoreConfig.defaults().model(), tiny,
+                new RateLimitConfig(1000, 1000, Duration.ofSeconds(1), Duration.ofMinutes(1)),
+                CoreConfig.defaults().voice(), CoreConfig.defaults().music());
+        try (MoodBot small = MoodBotAssembly.assemble(config, new FakeTicker())) {
+            List<CompletableFuture<MoodReply>> replies = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                replies.add(small.handle(MoodRequest.text(new UserRef("test", "busy"), "message number " + i)));
+            }
+            List<MoodReply> done = new ArrayList<>();
+            for (CompletableFuture<MoodReply> reply : replies) {
+                done.add(reply.get(TIMEOUT_S, TimeUnit.SECONDS));
+            }
+            assertTrue(done.stream().anyMatch(MoodReply.Answered.class::isInstance), done.toString());
+            MoodReply.Busy busy = (MoodReply.Busy) done.stream().filter(MoodReply.Busy.class::isInstance)
+                    .findFirst().orElseThrow(() -> new AssertionError("no request was shed: " + done));
+            assertTrue(busy.retryAfter().compareTo(Duration.ZERO) > 0);
+        }
+    }
+}
