@@ -14,10 +14,11 @@ public final class BenchReport {
 
     public void table(List<Latencies> moodbot, List<Latencies> peers) {
         double fasterPeer = peers.stream().mapToDouble(Latencies::perSecond).max().orElse(Double.NaN);
-        out.println("| run | msgs/s | p50 ms | p99 ms | max ms | result-cache hits | not answered | x faster peer |");
-        out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        out.println("| run | msgs/s | p50 ms | p99 ms | max ms | CPU ms/msg | result-cache hits | not answered "
+                + "| x faster peer |");
+        out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (Latencies run : moodbot) {
-            row(run, String.format(Locale.ROOT, "%.2fx", run.perSecond() / fasterPeer));
+            row(run, peers.isEmpty() ? "" : String.format(Locale.ROOT, "%.2fx", run.perSecond() / fasterPeer));
         }
         for (Latencies run : peers) {
             row(run, run.perSecond() == fasterPeer ? "(faster peer)" : "");
@@ -28,8 +29,8 @@ public final class BenchReport {
         String p50 = run.hasLatencies() ? String.format(Locale.ROOT, "%.1f", run.millisAt(0.50)) : "n/a";
         String p99 = run.hasLatencies() ? String.format(Locale.ROOT, "%.1f", run.millisAt(0.99)) : "n/a";
         String max = run.hasLatencies() ? String.format(Locale.ROOT, "%.1f", run.maxMillis()) : "n/a";
-        out.printf(Locale.ROOT, "| %s | %.0f | %s | %s | %s | %d | %d | %s |%n", run.name(), run.perSecond(), p50, p99,
-                max, run.cacheHits(), run.failed(), ratio);
+        out.printf(Locale.ROOT, "| %s | %.0f | %s | %s | %s | %.2f | %d | %d | %s |%n", run.name(), run.perSecond(),
+                p50, p99, max, run.cpuMillisPerMessage(), run.cacheHits(), run.failed(), ratio);
     }
 
     public void bar(String what, double value, String unit, String comparison, double limit, boolean higherIsBetter) {

@@ -57,7 +57,8 @@ public final class ChatMessages {
         append(text, pick(random, SUBJECTS));
         append(text, pick(random, PREDICATES));
         // Most messages are one clause; some go on, and a few become a small story.
-        int more = random.nextInt(10) < 6 ? 0 : random.nextInt(10) < 7 ? 1 : 2 + random.nextInt(3);
+        int roll = random.nextInt(20);
+        int more = roll < 4 ? 0 : roll < 11 ? 1 : roll < 17 ? 2 : 3 + random.nextInt(4);
         for (int i = 0; i < more; i++) {
             append(text, pick(random, JOINERS));
             append(text, random.nextBoolean() ? pick(random, DETAILS)

@@ -34,8 +34,10 @@ public final class LangchainPeer {
     public Latencies measure(List<String> texts, int warmUp) {
         List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
         model.embedAll(segments.subList(0, Math.min(warmUp, segments.size())));
+        long cpu = Latencies.processCpuNanos();
         long start = System.nanoTime();
         model.embedAll(segments);
-        return Latencies.of(label, texts.size(), System.nanoTime() - start, new long[0], 0, 0);
+        return Latencies.of(label, texts.size(), System.nanoTime() - start, new long[0], 0, 0,
+                Latencies.processCpuNanos() - cpu);
     }
 }

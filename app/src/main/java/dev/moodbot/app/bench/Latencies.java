@@ -11,15 +11,27 @@ import java.util.Arrays;
  * @param sortedNanos per-message latencies, sorted; empty when the run has none (one call for all texts)
  * @param failed messages not answered (busy, error)
  * @param cacheHits messages answered from the result cache
+ * @param cpuNanos CPU time the whole process spent during the run, all threads; on a shared machine this says what
+ *     a message costs when wall-clock rates only say what share of the cores the run got
  */
 public record Latencies(String name, int messages, long elapsedNanos, long[] sortedNanos, int failed,
-        long cacheHits) {
+        long cacheHits, long cpuNanos) {
 
     public static Latencies of(String name, int messages, long elapsedNanos, long[] nanos, int failed,
-            long cacheHits) {
+            long cacheHits, long cpuNanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return new Latencies(name, messages, elapsedNanos, sorted, failed, cacheHits);
+        return new Latencies(name, messages, elapsedNanos, sorted, failed, cacheHits, cpuNanos);
+    }
+
+    /** CPU time of the process now, all threads. */
+    public static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    public double cpuMillisPerMessage() {
+        return cpuNanos / 1e6 / messages;
     }
 
     public double perSecond() {

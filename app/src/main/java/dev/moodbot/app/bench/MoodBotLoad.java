@@ -32,6 +32,7 @@ public final class MoodBotLoad {
         AtomicInteger failed = new AtomicInteger();
         long hitsBefore = bot.resultCacheStats().hitCount();
         List<Thread> threads = new ArrayList<>();
+        long cpu = Latencies.processCpuNanos();
         long start = System.nanoTime();
         for (int c = 0; c < callers; c++) {
             UserRef user = new UserRef("bench", "caller-" + c);
@@ -50,7 +51,7 @@ public final class MoodBotLoad {
         }
         long elapsed = System.nanoTime() - start;
         return Latencies.of(name, texts.size(), elapsed, nanos, failed.get(),
-                bot.resultCacheStats().hitCount() - hitsBefore);
+                bot.resultCacheStats().hitCount() - hitsBefore, Latencies.processCpuNanos() - cpu);
     }
 
     /**
@@ -63,6 +64,7 @@ public final class MoodBotLoad {
         CountDownLatch done = new CountDownLatch(texts.size());
         long hitsBefore = bot.resultCacheStats().hitCount();
         long interval = (long) (1e9 / perSecond);
+        long cpu = Latencies.processCpuNanos();
         long start = System.nanoTime();
         for (int i = 0; i < texts.size(); i++) {
             long due = start + i * interval;
@@ -80,7 +82,7 @@ public final class MoodBotLoad {
         done.await(TIMEOUT_S, TimeUnit.SECONDS);
         long elapsed = System.nanoTime() - start;
         return Latencies.of(name, texts.size(), elapsed, nanos, failed.get(),
-                bot.resultCacheStats().hitCount() - hitsBefore);
+                bot.resultCacheStats().hitCount() - hitsBefore, Latencies.processCpuNanos() - cpu);
     }
 
     private static boolean answered(CompletableFuture<MoodReply> reply) {

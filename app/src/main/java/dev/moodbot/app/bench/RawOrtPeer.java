@@ -38,13 +38,15 @@ public final class RawOrtPeer implements AutoCloseable {
             run(texts.get(i % texts.size()));
         }
         long[] nanos = new long[texts.size()];
+        long cpu = Latencies.processCpuNanos();
         long start = System.nanoTime();
         for (int i = 0; i < texts.size(); i++) {
             long t0 = System.nanoTime();
             run(texts.get(i));
             nanos[i] = System.nanoTime() - t0;
         }
-        return Latencies.of(name, texts.size(), System.nanoTime() - start, nanos, 0, 0);
+        return Latencies.of(name, texts.size(), System.nanoTime() - start, nanos, 0, 0,
+                Latencies.processCpuNanos() - cpu);
     }
 
     private float run(String text) throws OrtException {

@@ -30,7 +30,7 @@ final class OnnxRunner implements AutoCloseable {
         for (int i = 0; i < config.workers(); i++) {
             predictors.add(model.newPredictor());
         }
-        this.maxGroup = config.batchSize();
+        this.maxGroup = config.batchSizeOn(config.device());
     }
 
     /** Loads {@code dir/<modelName>.onnx}. */

@@ -18,7 +18,14 @@ class ResultCacheTest {
     private static final long TIMEOUT_S = 10;
     private static final BatchingPolicy ONE_AT_A_TIME = new BatchingPolicy(1, 8, Duration.ZERO, 64);
 
+    private static final Duration WINDOW = Duration.ofSeconds(30);
+
     private final FakeTicker ticker = new FakeTicker();
+    private final ResultCache cache = new ResultCache(100, WINDOW, ticker);
+
+    private InferenceBatcher batcher(EmotionModel model) {
+        return new InferenceBatcher(model, ONE_AT_A_TIME, ticker);
+    }
 
     private static Mood mood(CompletableFuture<Prediction> future) throws Exception {
         return future.get(TIMEOUT_S, TimeUnit.SECONDS).moods().top();
@@ -27,10 +34,9 @@ class ResultCacheTest {
     @Test
     void submit_sameTextWithinWindow_answersFromCacheWithoutTheModel() throws Exception {
         InferenceBatcherTest.GatedModel model = new InferenceBatcherTest.GatedModel(true);
-        ResultCache cache = new ResultCache(100, Duration.ofSeconds(30), ticker);
-        try (InferenceBatcher batcher = new InferenceBatcher(model, ONE_AT_A_TIME, ticker)) {
+        try (InferenceBatcher batcher = batcher(model)) {
             assertEquals(Mood.JOY, mood(cache.submit(batcher, "so happy").orElseThrow()));
-            ticker.advance(Duration.ofSeconds(29));
+            ticker.advance(WINDOW.minusSeconds(1));
             assertEquals(Mood.JOY, mood(cache.submit(batcher, "so happy").orElseThrow()));
             assertEquals(1, model.batches.size());
             assertEquals(1, cache.stats().hitCount());
@@ -41,10 +47,9 @@ class ResultCacheTest {
     @Test
     void submit_sameTextAfterWindow_asksTheModelAgain() throws Exception {
         InferenceBatcherTest.GatedModel model = new InferenceBatcherTest.GatedModel(true);
-        ResultCache cache = new ResultCache(100, Duration.ofSeconds(30), ticker);
-        try (InferenceBatcher batcher = new InferenceBatcher(model, ONE_AT_A_TIME, ticker)) {
+        try (InferenceBatcher batcher = batcher(model)) {
             mood(cache.submit(batcher, "so happy").orElseThrow());
-            ticker.advance(Duration.ofSeconds(31));
+            ticker.advance(WINDOW.plusSeconds(1));
             assertEquals(Mood.JOY, mood(cache.submit(batcher, "so happy").orElseThrow()));
             assertEquals(List.of(List.of("so happy"), List.of("so happy")), model.batches);
             assertEquals(0, cache.stats().hitCount());
@@ -54,8 +59,7 @@ class ResultCacheTest {
     @Test
     void submit_identicalTextsInFlight_shareOneModelCall() throws Exception {
         InferenceBatcherTest.GatedModel model = new InferenceBatcherTest.GatedModel(false);
-        ResultCache cache = new ResultCache(100, Duration.ofSeconds(30), ticker);
-        try (InferenceBatcher batcher = new InferenceBatcher(model, ONE_AT_A_TIME, ticker)) {
+        try (InferenceBatcher batcher = batcher(model)) {
             CompletableFuture<Prediction> first = cache.submit(batcher, "sad day").orElseThrow();
             assertTrue(model.entered.await(TIMEOUT_S, TimeUnit.SECONDS));
             CompletableFuture<Prediction> second = cache.submit(batcher, "sad day").orElseThrow();
@@ -71,8 +75,7 @@ class ResultCacheTest {
     @Test
     void submit_predictionFailed_isNotKept() throws Exception {
         InferenceBatcherTest.GatedModel model = new InferenceBatcherTest.GatedModel(true);
-        ResultCache cache = new ResultCache(100, Duration.ofSeconds(30), ticker);
-        try (InferenceBatcher batcher = new InferenceBatcher(model, ONE_AT_A_TIME, ticker)) {
+        try (InferenceBatcher batcher = batcher(model)) {
             CompletableFuture<Prediction> failed = cache.submit(batcher, "explode").orElseThrow();
             assertThrows(ExecutionException.class, () -> failed.get(TIMEOUT_S, TimeUnit.SECONDS));
             CompletableFuture<Prediction> again = cache.submit(batcher, "explode").orElseThrow();
@@ -84,19 +87,18 @@ class ResultCacheTest {
     @Test
     void submit_sizeZero_alwaysAsksTheModel() throws Exception {
         InferenceBatcherTest.GatedModel model = new InferenceBatcherTest.GatedModel(true);
-        ResultCache cache = new ResultCache(0, Duration.ofSeconds(30), ticker);
-        try (InferenceBatcher batcher = new InferenceBatcher(model, ONE_AT_A_TIME, ticker)) {
-            mood(cache.submit(batcher, "so happy").orElseThrow());
-            mood(cache.submit(batcher, "so happy").orElseThrow());
+        ResultCache off = new ResultCache(0, WINDOW, ticker);
+        try (InferenceBatcher batcher = batcher(model)) {
+            mood(off.submit(batcher, "so happy").orElseThrow());
+            mood(off.submit(batcher, "so happy").orElseThrow());
             assertEquals(2, model.batches.size());
-            assertEquals(0, cache.stats().requestCount());
+            assertEquals(0, off.stats().requestCount());
         }
     }
 
     @Test
     void submit_queueFull_isEmptyAndKeepsNothing() throws Exception {
         InferenceBatcherTest.GatedModel model = new InferenceBatcherTest.GatedModel(false);
-        ResultCache cache = new ResultCache(100, Duration.ofSeconds(30), ticker);
         try (InferenceBatcher batcher = new InferenceBatcher(model, new BatchingPolicy(1, 1, Duration.ZERO, 1),
                 ticker)) {
             cache.submit(batcher, "in the model").orElseThrow();
