@@ -23,7 +23,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--model", defaultValue = "builtin:minilm-emotion",
+    @Option(names = "--model", defaultValue = "builtin:minilm-q-emotion",
             description = "builtin:NAME or a model folder (default: ${DEFAULT-VALUE})")
     private String model;
 

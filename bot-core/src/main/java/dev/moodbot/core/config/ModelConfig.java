@@ -22,6 +22,6 @@ public record ModelConfig(String text, String korean, String audio, double uncle
     }
 
     public static ModelConfig defaults() {
-        return new ModelConfig("builtin:minilm-emotion", NONE, NONE, 0.0);
+        return new ModelConfig("builtin:minilm-q-emotion", NONE, NONE, 0.0);
     }
 }
