@@ -60,7 +60,7 @@ public record InferenceConfig(
     }
 
     public static InferenceConfig defaults() {
-        return new InferenceConfig(Device.AUTO, 2, 1, 1, 32, Duration.ofMillis(5), 128, Duration.ofMillis(10), 256,
+        return new InferenceConfig(Device.AUTO, 2, 1, 1, 32, Duration.ZERO, 128, Duration.ofMillis(10), 256,
                 10_000, 10_000, Duration.ofSeconds(60));
     }
 
