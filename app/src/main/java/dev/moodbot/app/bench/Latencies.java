@@ -34,8 +34,9 @@ public record Latencies(String name, int messages, long elapsedNanos, long[] sor
         return cpuNanos / 1e6 / messages;
     }
 
+    /** Answered messages per second: a message answered "busy" does not count as served. */
     public double perSecond() {
-        return messages * 1e9 / elapsedNanos;
+        return (messages - failed) * 1e9 / elapsedNanos;
     }
 
     public boolean hasLatencies() {
