@@ -1,7 +1,6 @@
 package dev.moodbot.app;
 
 import dev.moodbot.core.MoodReply;
-import dev.moodbot.core.audio.VoiceReading;
 import dev.moodbot.core.mood.MoodReport;
 import dev.moodbot.core.music.Track;
 import dev.moodbot.core.reply.ReplyText;
@@ -32,7 +31,7 @@ final class ConsoleReplies {
         out.append(report.scores().ranked().stream().limit(TOP_MOODS)
                 .map(mood -> words.moodName(mood) + " " + ReplyText.percent(report.scores().get(mood)))
                 .collect(Collectors.joining(" · "))).append('\n');
-        report.voice().ifPresent(voice -> out.append(voiceLine(voice)).append('\n'));
+        report.voice().ifPresent(voice -> out.append(words.voiceLine(voice)).append('\n'));
         if (report.truncated()) {
             out.append(words.truncatedNote()).append('\n');
         }
@@ -50,18 +49,9 @@ final class ConsoleReplies {
     }
 
     private static String heard(MoodReply.Heard heard, ReplyText words) {
-        StringBuilder out = new StringBuilder(voiceLine(heard.reading())).append('\n');
+        StringBuilder out = new StringBuilder(words.voiceLine(heard.reading())).append('\n');
         heard.textMood().ifPresent(report -> out.append(report(report, words)).append('\n'));
         out.append(heard.installHint());
         return out.toString();
-    }
-
-    private static String voiceLine(VoiceReading voice) {
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                "🎙️ %.1f s · energy: %s · loudness %.0f dBFS · pitch %.0f Hz (±%.1f semitones) · %.1f syllables/s",
-                voice.durationSeconds(), voice.arousal().name().toLowerCase(Locale.ROOT), voice.loudnessDbfs(),
-                voice.pitchHz(), voice.pitchVariationSemitones(), voice.syllablesPerSecond()));
-        voice.notes().forEach(note -> line.append('\n').append(note));
-        return line.toString();
     }
 }

@@ -1,36 +1,45 @@
 package dev.moodbot.app;
 
 import dev.moodbot.core.config.InferenceConfig;
+import dev.moodbot.core.config.ModelConfig;
 import dev.moodbot.core.inference.EmotionModel;
 import dev.moodbot.core.inference.TextModelLoader;
+import dev.moodbot.core.mood.Language;
 import dev.moodbot.models.data.Dataset;
 import dev.moodbot.models.data.Datasets;
 import dev.moodbot.models.eval.Evaluation;
 import dev.moodbot.models.eval.EvaluationReport;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code moodbot eval}: scores a text model on a labelled split and prints the figures. */
+/** {@code moodbot eval}: scores one or more text models on a labelled split and prints the figures side by side. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score a text model on labelled data: accuracy, macro-F1, per-mood precision/recall/F1 and "
-            + "a confusion matrix.",
-            "GoEmotions folders are read in the Ekman view (rows whose labels fall in exactly one Ekman group)."})
+        description = {"Score text models on labelled data: accuracy, macro-F1, per-mood precision/recall/F1 and "
+            + "a confusion matrix for each, then a summary table.",
+            "GoEmotions folders are read in the Ekman view (rows whose labels fall in exactly one Ekman group); "
+                + "KOTE folders through the mapping in models/kote-mapping.md."})
 public final class EvalCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--model", defaultValue = "builtin:minilm-q-emotion",
-            description = "builtin:NAME or a model folder (default: ${DEFAULT-VALUE})")
-    private String model;
+    @Option(names = "--model", split = ",",
+            description = "builtin:NAME or a model folder; several to compare (default: the default text model, "
+                + "and for Korean data the default Korean model first)")
+    private List<String> models;
 
-    @Option(names = "--data", required = true, description = "GoEmotions folder or a text<TAB>mood file")
+    @Option(names = "--data", required = true, description = "GoEmotions or KOTE folder, or a text<TAB>mood file")
     private Path data;
 
-    @Option(names = "--split", defaultValue = "test", description = "GoEmotions split: train, dev, test (default: ${DEFAULT-VALUE})")
+    @Option(names = "--split", defaultValue = "test",
+            description = "split: GoEmotions train, dev, test; KOTE val, test (default: ${DEFAULT-VALUE})")
     private String split;
 
     @Option(names = "--batch-size", defaultValue = "64", description = "texts per model call (default: ${DEFAULT-VALUE})")
@@ -43,9 +52,29 @@ public final class EvalCommand implements Callable<Integer> {
         // One caller: give ONNX Runtime every core for each call instead of several single-threaded workers.
         InferenceConfig config = defaults.withThreads(1, Runtime.getRuntime().availableProcessors(), batchSize,
                 defaults.maxBatchDelay());
-        try (EmotionModel loaded = TextModelLoader.load(model, config)) {
-            spec.commandLine().getOut().print(EvaluationReport.render(Evaluation.run(loaded, dataset, batchSize)));
+        PrintWriter out = spec.commandLine().getOut();
+        List<Evaluation> evaluations = new ArrayList<>();
+        for (String model : models == null ? defaultModels(dataset) : models) {
+            try (EmotionModel loaded = TextModelLoader.load(model, config)) {
+                Evaluation evaluation = Evaluation.run(loaded, dataset, batchSize);
+                out.println(EvaluationReport.render(evaluation));
+                evaluations.add(evaluation);
+            }
+        }
+        out.printf(Locale.ROOT, "summary: %s, %,d rows%n%-28s %9s %9s%n", dataset.name(), dataset.rows().size(),
+                "model", "accuracy", "macro-F1");
+        for (Evaluation e : evaluations) {
+            out.printf(Locale.ROOT, "%-28s %9.4f %9.4f%n", e.model(), e.metrics().accuracy(), e.metrics().macroF1());
         }
         return 0;
+    }
+
+    /** What the bot itself would use for this data: the Korean model for Korean text, compared with the main one. */
+    private static List<String> defaultModels(Dataset dataset) {
+        ModelConfig defaults = ModelConfig.defaults();
+        if (dataset.language() == Language.KO && !ModelConfig.NONE.equals(defaults.korean())) {
+            return List.of(defaults.korean(), defaults.text());
+        }
+        return List.of(defaults.text());
     }
 }

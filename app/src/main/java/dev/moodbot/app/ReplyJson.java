@@ -8,6 +8,7 @@ import dev.moodbot.core.audio.VoiceReading;
 import dev.moodbot.core.mood.Mood;
 import dev.moodbot.core.mood.MoodReport;
 import dev.moodbot.core.music.Track;
+import dev.moodbot.core.reply.ReplyText;
 import java.util.Locale;
 
 /** The machine-readable form of a reply, for {@code analyze --json}. */
@@ -45,6 +46,9 @@ final class ReplyJson {
     private static void report(ObjectNode json, MoodReport report) {
         json.put("status", "answered");
         json.put("mood", report.mood().key());
+        ReplyText words = ReplyText.in(report.language());
+        json.put("moodName", words.moodName(report.mood()));
+        json.put("headline", words.headline(report));
         json.put("confidence", report.confidence());
         json.put("unclear", report.unclear());
         ObjectNode scores = json.putObject("scores");

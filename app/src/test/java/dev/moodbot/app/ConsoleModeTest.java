@@ -86,6 +86,30 @@ class ConsoleModeTest {
     }
 
     @Test
+    void analyze_koreanJson_koreanModelAndKoreanWording() throws Exception {
+        String[][] cases = {{"오늘 정말 행복해요", "joy", "기쁨"}, {"너무 슬퍼서 눈물이 나요 ㅠㅠ", "sadness", "슬픔"},
+            {"진짜 짜증나 미치겠네", "anger", "분노"}};
+        for (String[] c : cases) {
+            Run run = run("", "analyze", c[0], "--json");
+            assertEquals(0, run.exitCode(), run.err());
+            JsonNode json = new ObjectMapper().readTree(run.out());
+            assertEquals(c[1], json.get("mood").asText(), json.toString());
+            assertEquals(c[2], json.get("moodName").asText(), json.toString());
+            assertTrue(json.get("headline").asText().contains(c[2]), json.toString());
+            assertEquals("korean-ngram", json.get("model").asText());
+            assertEquals("ko", json.get("language").asText());
+        }
+    }
+
+    @Test
+    void run_koreanLine_answeredInKorean() {
+        Run run = run("/mood 오늘 정말 행복해요\n/quit\n");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("😄 기쁨"), run.out());
+        assertTrue(run.out().contains("점수 ") && run.out().contains("어울리는 음악:"), run.out());
+    }
+
+    @Test
     void analyze_hugeText_answeredAndFlaggedTruncated() throws Exception {
         String huge = "I am so happy and grateful for everything today. ".repeat(410).substring(0, 20_000);
         Run run = run("", "analyze", huge, "--json");

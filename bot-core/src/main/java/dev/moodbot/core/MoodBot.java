@@ -61,6 +61,11 @@ public final class MoodBot implements AutoCloseable {
         return MoodBotAssembly.assemble(config, ticker);
     }
 
+    /** The refusal for a voice note the adapter could not fetch, worded like core's other voice refusals. */
+    public MoodReply refuseUnavailable() {
+        return voiceReader.unavailable();
+    }
+
     /** Never completes exceptionally: bad input is a {@link Rejected}, a failure inside is logged and answered. */
     public CompletableFuture<MoodReply> handle(MoodRequest request) {
         long start = ticker.read();
@@ -79,6 +84,15 @@ public final class MoodBot implements AutoCloseable {
     /** Adapters check a file's declared size against these before downloading it. */
     public VoiceConfig voiceLimits() {
         return voiceLimits;
+    }
+
+    /**
+     * The refusal for a file whose declared size is over {@code voice.maxBytes}, or empty when it may be downloaded:
+     * adapters ask this before a download, so an over-size file is refused unread with the same words as an
+     * over-size upload.
+     */
+    public Optional<MoodReply> refuseDeclaredSize(long declaredBytes) {
+        return declaredBytes > voiceLimits.maxBytes() ? Optional.of(voiceReader.tooLarge()) : Optional.empty();
     }
 
     private CompletableFuture<MoodReply> readText(UserRef user, NormalizedText text, long start) {
@@ -123,12 +137,14 @@ public final class MoodBot implements AutoCloseable {
                 .withLatency(Duration.ofNanos(ticker.read() - start));
     }
 
-    private static MoodReply internalError(MoodRequest request, Throwable failure) {
+    private MoodReply internalError(MoodRequest request, Throwable failure) {
         String correlationId = UUID.randomUUID().toString().substring(0, 8);
         log.error("[{}] could not answer {} from {}", correlationId, request.getClass().getSimpleName(),
                 request.user(), failure);
-        return new Rejected(RejectReason.INTERNAL_ERROR, ReplyText.in(Language.EN).internalError(correlationId),
-                Language.EN);
+        Language language = request instanceof MoodRequest.Text text
+                ? normalizer.normalize(text.text()).language() : Language.EN;
+        return new Rejected(RejectReason.INTERNAL_ERROR, ReplyText.in(language).internalError(correlationId),
+                language);
     }
 
     private static CompletableFuture<MoodReply> done(MoodReply reply) {

@@ -12,6 +12,7 @@ import dev.moodbot.core.inference.EmotionModel;
 import dev.moodbot.core.inference.InferenceBatcher;
 import dev.moodbot.core.inference.ResultCache;
 import dev.moodbot.core.inference.TextModelLoader;
+import dev.moodbot.core.mood.Language;
 import dev.moodbot.core.music.TrackCatalog;
 import dev.moodbot.core.music.TrackPicker;
 import dev.moodbot.core.ratelimit.RateLimiter;
@@ -20,6 +21,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.slf4j.LoggerFactory;
 
 /** Builds a {@link MoodBot} from its config by hand: plain constructors, no container. */
 final class MoodBotAssembly {
@@ -39,10 +41,13 @@ final class MoodBotAssembly {
             DeviceChoice device = DeviceChoice.choose(config.inference().device());
             LOG.info(device.reason());
             InferenceConfig inference = config.inference().withDevice(device.device());
-            InferenceBatcher main = batcher(load("model.text", config.model().text(), inference, opened),
-                    inference, ticker, opened);
+            EmotionModel mainModel = load("model.text", config.model().text(), inference, opened);
+            InferenceBatcher main = batcher(mainModel, inference, ticker, opened);
             Optional<InferenceBatcher> korean = Optional.empty();
-            if (!ModelConfig.NONE.equals(config.model().korean())) {
+            if (mainModel.info().reads(Language.KO)) {
+                // A multilingual model the user installed reads Korean itself; a second model would only dilute it.
+                LOG.info("model.text ({}) reads Korean itself; model.korean is not used", mainModel.info().id());
+            } else if (!ModelConfig.NONE.equals(config.model().korean())) {
                 korean = Optional.of(batcher(load("model.korean", config.model().korean(), inference, opened),
                         inference, ticker, opened));
             }

@@ -10,6 +10,8 @@ public enum RejectReason {
     AUDIO_NO_SOUND_TRACK,
     AUDIO_SILENT,
     AUDIO_DECODE_TIMEOUT,
+    /** The platform's file could not be fetched, or was offered where moodbot may not send its token. */
+    AUDIO_UNAVAILABLE,
     VOICE_UNAVAILABLE,
     INTERNAL_ERROR
 }

@@ -50,6 +50,15 @@ class MoodBotTest {
     }
 
     @Test
+    void refuseDeclaredSize_overTheCap_refusedAsTooLargeAndAtTheCapAllowed() {
+        long cap = bot.voiceLimits().maxBytes();
+        MoodReply refused = bot.refuseDeclaredSize(cap + 1).orElseThrow();
+        assertEquals(RejectReason.AUDIO_TOO_LARGE,
+                assertInstanceOf(MoodReply.Rejected.class, refused, refused::toString).reason());
+        assertTrue(bot.refuseDeclaredSize(cap).isEmpty());
+    }
+
+    @Test
     void handle_happyText_joyWithThreeTracks() throws Exception {
         MoodReport report = answered(ask(new UserRef("test", "joy"), "I just got the job, I'm so happy!"));
         assertEquals(Mood.JOY, report.mood());

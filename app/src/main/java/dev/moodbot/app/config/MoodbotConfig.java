@@ -14,7 +14,8 @@ public record MoodbotConfig(
         InferenceConfig inference,
         RateLimitConfig rateLimit,
         VoiceConfig voice,
-        MusicConfig music) {
+        MusicConfig music,
+        DiscordConfig discord) {
 
     public MoodbotConfig {
         Objects.requireNonNull(model, "model");
@@ -22,11 +23,13 @@ public record MoodbotConfig(
         Objects.requireNonNull(rateLimit, "rateLimit");
         Objects.requireNonNull(voice, "voice");
         Objects.requireNonNull(music, "music");
+        Objects.requireNonNull(discord, "discord");
     }
 
     public static MoodbotConfig defaults() {
         CoreConfig core = CoreConfig.defaults();
-        return new MoodbotConfig(core.model(), core.inference(), core.rateLimit(), core.voice(), core.music());
+        return new MoodbotConfig(core.model(), core.inference(), core.rateLimit(), core.voice(), core.music(),
+                DiscordConfig.defaults());
     }
 
     public CoreConfig core() {

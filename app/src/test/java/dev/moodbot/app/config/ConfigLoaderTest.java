@@ -42,6 +42,7 @@ class ConfigLoaderTest {
                 rateLimit: {burst: 2, refill: 7, period: 1m, idleExpiry: 2h}
                 voice: {maxBytes: 2048, maxDuration: 90s, decodeTimeout: PT3S}
                 music: {tracks: /etc/moodbot/tracks.yaml, perReply: 5}
+                discord: {commandGuildId: "123456789012345678"}
                 """;
         MoodbotConfig expected = new MoodbotConfig(
                 new ModelConfig("/opt/models/stars", "builtin:ko-emotion", "/opt/audio", 0.4),
@@ -49,14 +50,29 @@ class ConfigLoaderTest {
                         Duration.ofMillis(3), 99, 5, 7, Duration.ofSeconds(2)),
                 new RateLimitConfig(2, 7, Duration.ofMinutes(1), Duration.ofHours(2)),
                 new VoiceConfig(2048, Duration.ofSeconds(90), Duration.ofSeconds(3)),
-                new MusicConfig("/etc/moodbot/tracks.yaml", 5));
+                new MusicConfig("/etc/moodbot/tracks.yaml", 5),
+                new DiscordConfig("123456789012345678"));
         MoodbotConfig parsed = loader.parse(yaml, "test");
         assertEquals(expected, parsed);
         // Each key differs from its default, so no mapping can silently fall back to one.
         MoodbotConfig defaults = MoodbotConfig.defaults();
         assertTrue(!parsed.model().equals(defaults.model()) && !parsed.inference().equals(defaults.inference())
                 && !parsed.rateLimit().equals(defaults.rateLimit()) && !parsed.voice().equals(defaults.voice())
-                && !parsed.music().equals(defaults.music()));
+                && !parsed.music().equals(defaults.music()) && !parsed.discord().equals(defaults.discord()));
+        assertEquals(java.util.OptionalLong.of(123456789012345678L), parsed.discord().commandGuild());
+    }
+
+    @Test
+    void parse_defaultDiscord_registersCommandsGlobally() {
+        assertTrue(loader.parse("", "empty").discord().commandGuild().isEmpty());
+    }
+
+    @Test
+    void parse_badCommandGuildId_namesKeyAndValue() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> loader.parse("discord:\n  commandGuildId: my-server\n", "test"));
+        assertEquals("discord.commandGuildId", e.key());
+        assertTrue(e.getMessage().contains("my-server"), e.getMessage());
     }
 
     @Test

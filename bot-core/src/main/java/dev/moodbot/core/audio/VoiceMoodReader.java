@@ -80,6 +80,11 @@ public final class VoiceMoodReader implements AutoCloseable {
         return model.map(AudioEmotionModel::id);
     }
 
+    /** The reply for a note an adapter could not fetch from its platform, or would not fetch from where it was. */
+    public MoodReply unavailable() {
+        return rejected(RejectReason.AUDIO_UNAVAILABLE);
+    }
+
     /**
      * Reads one voice note. Never completes exceptionally: bad input is {@link MoodReply.Rejected}.
      *
@@ -111,6 +116,11 @@ public final class VoiceMoodReader implements AutoCloseable {
                     LOG.error("reading voice note '{}' failed", note.filename(), e);
                     return rejected(RejectReason.INTERNAL_ERROR);
                 });
+    }
+
+    /** The reply for a note over {@code voice.maxBytes}, for a size declared before any byte is read. */
+    public MoodReply tooLarge() {
+        return rejected(RejectReason.AUDIO_TOO_LARGE);
     }
 
     private MoodReply rejected(RejectReason reason) {

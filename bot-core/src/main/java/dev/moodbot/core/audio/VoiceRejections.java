@@ -18,6 +18,8 @@ final class VoiceRejections {
                     + " Please try sending it again.";
             case AUDIO_NO_SOUND_TRACK -> "🎞️ That file has no sound track, so there is nothing for me to listen to.";
             case AUDIO_SILENT -> "🔇 I couldn't hear anything: the recording is silent.";
+            case AUDIO_UNAVAILABLE -> "📎 I couldn't fetch that file, so I couldn't listen to it."
+                    + " Please upload the voice note here again.";
             case AUDIO_DECODE_TIMEOUT -> "⏱️ That file took too long to open, so I stopped."
                     + " Please send a shorter voice note.";
             default -> "😵 Something went wrong while I was listening. Please try again.";

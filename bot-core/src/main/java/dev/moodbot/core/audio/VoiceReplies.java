@@ -5,10 +5,10 @@ import dev.moodbot.core.mood.Language;
 import dev.moodbot.core.mood.Mood;
 import dev.moodbot.core.mood.MoodReport;
 import dev.moodbot.core.mood.MoodScores;
+import dev.moodbot.core.reply.ReplyText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Assembles the reply for a heard note: a model's mood report, or the honest energy reading. */
@@ -23,8 +23,7 @@ final class VoiceReplies {
         MoodScores scores = measured.voiceMood().get();
         Mood top = scores.top();
         List<String> notes = new ArrayList<>(measured.reading().notes());
-        textMood.ifPresent(text -> notes.add(String.format(Locale.ROOT, "The words read as %s (%.0f%%).",
-                text.mood().key(), 100 * text.confidence())));
+        textMood.ifPresent(text -> notes.add(ReplyText.in(language).wordsReadAs(text.mood(), text.confidence())));
         MoodReport report = new MoodReport(top, scores.get(top), scores, scores.valence(), false, language, false,
                 "audio:" + measured.model().orElse("?"), Duration.ZERO, List.of(), Optional.of(measured.reading()),
                 notes);

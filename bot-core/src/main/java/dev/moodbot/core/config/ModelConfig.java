@@ -6,7 +6,8 @@ package dev.moodbot.core.config;
  * @param text the text model: {@code builtin:NAME} for one that ships inside moodbot, or a folder holding an ONNX
  *     export ({@code model.onnx}, {@code tokenizer.json}, {@code config.json})
  * @param korean the model for Korean text ({@code builtin:NAME}, a folder, or {@code none} to send Korean to
- *     {@code text}); ignored when {@code text} is a multilingual model the user installed
+ *     {@code text}); the default is the shipped {@code builtin:korean-ngram}. Ignored when {@code text} is a model
+ *     whose manifest says it reads Korean (a multilingual model the user installed)
  * @param audio a folder with an audio emotion model, or {@code none}
  * @param unclearBelow a top mood less likely than this is reported as unclear rather than asserted
  */
@@ -22,6 +23,6 @@ public record ModelConfig(String text, String korean, String audio, double uncle
     }
 
     public static ModelConfig defaults() {
-        return new ModelConfig("builtin:minilm-q-emotion", NONE, NONE, 0.0);
+        return new ModelConfig("builtin:minilm-q-emotion", "builtin:korean-ngram", NONE, 0.0);
     }
 }

@@ -3,10 +3,12 @@ package dev.moodbot.core.inference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.moodbot.core.mood.Language;
 import dev.moodbot.core.mood.Mood;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,14 +24,16 @@ import java.util.Set;
  *   LABEL_2: ignore
  * activation: sigmoid  # optional: softmax | sigmoid (default: from config.json's problem_type)
  * maxTokens: 256       # optional: default min(512, max_position_embeddings)
+ * languages: [en, ko]  # optional: languages the model reads; naming ko makes it read Korean itself (no routing)
  * </pre>
  */
-record ModelOverride(Map<String, LabelTarget> labels, Optional<Activation> activation, OptionalInt maxTokens) {
+record ModelOverride(Map<String, LabelTarget> labels, Optional<Activation> activation, OptionalInt maxTokens,
+        Set<Language> languages) {
     static final String FILE = "moodbot-model.yaml";
-    private static final Set<String> KEYS = Set.of("labels", "activation", "maxTokens");
+    private static final Set<String> KEYS = Set.of("labels", "activation", "maxTokens", "languages");
 
     static ModelOverride none() {
-        return new ModelOverride(Map.of(), Optional.empty(), OptionalInt.empty());
+        return new ModelOverride(Map.of(), Optional.empty(), OptionalInt.empty(), Set.of());
     }
 
     static ModelOverride read(Path folder) {
@@ -55,7 +59,11 @@ record ModelOverride(Map<String, LabelTarget> labels, Optional<Activation> activ
             if (maxTokens.isPresent() && maxTokens.getAsInt() < 2) {
                 throw bad(file, "maxTokens", "must be >= 2 (got " + maxTokens.getAsInt() + ")");
             }
-            return new ModelOverride(Map.copyOf(labels), activation, maxTokens);
+            Set<Language> languages = EnumSet.noneOf(Language.class);
+            for (JsonNode code : root.path("languages")) {
+                languages.add(language(file, code.asText()));
+            }
+            return new ModelOverride(Map.copyOf(labels), activation, maxTokens, Set.copyOf(languages));
         } catch (IOException e) {
             throw new ModelLoadException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -76,6 +84,15 @@ record ModelOverride(Map<String, LabelTarget> labels, Optional<Activation> activ
             return LabelTarget.rated(mood, stars);
         }
         return LabelTarget.mood(mood);
+    }
+
+    private static Language language(Path file, String code) {
+        for (Language language : Language.values()) {
+            if (language != Language.OTHER && language.code().equalsIgnoreCase(code.strip())) {
+                return language;
+            }
+        }
+        throw bad(file, "languages", "'" + code + "' is not a language moodbot tells apart (en, ko)");
     }
 
     private static Activation activation(Path file, String name) {

@@ -1,6 +1,8 @@
 package dev.moodbot.core.inference;
 
 import dev.moodbot.core.config.InferenceConfig;
+import dev.moodbot.core.ngram.NgramEmotionModel;
+import dev.moodbot.core.ngram.NgramModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,8 +14,10 @@ import java.util.Optional;
 /**
  * Opens the text model that {@code model.text} names:
  * <ul>
- *   <li>{@code builtin:NAME}: an emotion head that ships inside moodbot ({@code moodbot/models/NAME/head.json} on the
- *       classpath) over the encoder it names, which ships in a Maven jar;</li>
+ *   <li>{@code builtin:NAME}: a model that ships inside moodbot in {@code moodbot/models/NAME/} on the classpath:
+ *       an n-gram model ({@code ngram-model.json}, e.g. {@code builtin:korean-ngram}) or an emotion head
+ *       ({@code head.json}) over the encoder it names, which ships in a Maven jar;</li>
+ *   <li>a folder with {@code ngram-model.json}: a character n-gram model written by {@code moodbot train-korean};</li>
  *   <li>a folder with {@code head.json}: a head written by {@code moodbot train-head};</li>
  *   <li>a folder with {@code model.onnx}, {@code tokenizer.json} and {@code config.json}: any Hugging Face
  *       text-classification export, its labels mapped to moods (see {@link ModelOverride} for
@@ -36,11 +40,18 @@ public final class TextModelLoader {
     public static EmotionModel load(String spec, InferenceConfig config, Path cacheRoot) {
         if (spec.startsWith(BUILTIN)) {
             String name = spec.substring(BUILTIN.length());
+            Optional<NgramModel> ngram = builtinNgram(name);
+            if (ngram.isPresent()) {
+                return new NgramEmotionModel(name, ngram.get());
+            }
             return headModel(name, builtinHead(name), config, cacheRoot);
         }
         Path folder = Path.of(spec);
         if (!Files.isDirectory(folder)) {
             throw new ModelLoadException("model folder " + folder.toAbsolutePath() + " does not exist");
+        }
+        if (Files.exists(folder.resolve(NgramModel.MANIFEST))) {
+            return new NgramEmotionModel(folder.getFileName().toString(), NgramModel.read(folder));
         }
         if (Files.exists(folder.resolve(EmotionHead.MANIFEST))) {
             return headModel(folder.getFileName().toString(), EmotionHead.read(folder), config, cacheRoot);
@@ -76,12 +87,26 @@ public final class TextModelLoader {
         return new EncoderHeadModel(id, encoder, head, mapping);
     }
 
+    private static Optional<NgramModel> builtinNgram(String name) {
+        String dir = "/moodbot/models/" + name + "/";
+        try (InputStream manifest = TextModelLoader.class.getResourceAsStream(dir + NgramModel.MANIFEST);
+                InputStream weights = TextModelLoader.class.getResourceAsStream(dir + NgramModel.WEIGHTS)) {
+            if (manifest == null || weights == null) {
+                return Optional.empty();
+            }
+            return Optional.of(NgramModel.read(manifest, weights));
+        } catch (IOException e) {
+            throw new ModelLoadException("cannot read built-in model '" + name + "': " + e.getMessage(), e);
+        }
+    }
+
     private static EmotionHead builtinHead(String name) {
         String dir = "/moodbot/models/" + name + "/";
         try (InputStream manifest = TextModelLoader.class.getResourceAsStream(dir + EmotionHead.MANIFEST);
                 InputStream weights = TextModelLoader.class.getResourceAsStream(dir + EmotionHead.WEIGHTS)) {
             if (manifest == null || weights == null) {
-                throw new ModelLoadException("no built-in model named '" + name + "' (try builtin:minilm-emotion)");
+                throw new ModelLoadException("no built-in model named '" + name
+                        + "' (try builtin:minilm-emotion or builtin:korean-ngram)");
             }
             return HeadFormat.read(manifest, weights);
         } catch (IOException e) {
@@ -103,8 +128,8 @@ public final class TextModelLoader {
         TokenCache tokens = new TokenCache(folder.resolve("tokenizer.json"), maxTokens, config.tokenCacheSize());
         try {
             OnnxRunner runner = OnnxRunner.open(folder, "model", OutputKind.LOGITS, config);
-            return new ClassifierModel(new ModelInfo(folder.getFileName().toString(), maxTokens), tokens, runner,
-                    mapping);
+            return new ClassifierModel(new ModelInfo(folder.getFileName().toString(), maxTokens, override.languages()),
+                    tokens, runner, mapping);
         } catch (RuntimeException e) {
             tokens.close();
             throw e;

@@ -1,11 +1,13 @@
 package dev.moodbot.core.reply;
 
 import dev.moodbot.core.MoodReply;
+import dev.moodbot.core.audio.VoiceReading;
 import dev.moodbot.core.mood.Language;
 import dev.moodbot.core.mood.Mood;
 import dev.moodbot.core.mood.MoodReport;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The words every adapter shows, in the language of the message (Korean for Korean text, else English), so that
@@ -64,6 +66,19 @@ public final class ReplyText {
         return (korean() ? "점수 " : "score ") + bar + " " + filled + "/5";
     }
 
+    /** "joy 87% · surprise 6% · neutral 3%": the {@code count} likeliest moods. */
+    public String topMoods(MoodReport report, int count) {
+        return report.scores().ranked().stream().limit(count)
+                .map(mood -> moodName(mood) + " " + percent(report.scores().get(mood)))
+                .collect(Collectors.joining(" · "));
+    }
+
+    /** "minilm-emotion · en · 42 ms": which model answered, in which language, how fast. */
+    public String footer(MoodReport report) {
+        return String.format(Locale.ROOT, "%s · %s · %d ms", report.model(), report.language().code(),
+                report.latency().toMillis());
+    }
+
     public String scoreLabel() {
         return korean() ? "점수" : "Score";
     }
@@ -82,6 +97,13 @@ public final class ReplyText {
 
     public String tracksLabel() {
         return korean() ? "어울리는 음악" : "Music for this mood";
+    }
+
+    /** The note on a voice reply that says how the transcript's words read. */
+    public String wordsReadAs(Mood mood, double confidence) {
+        return korean()
+                ? "말의 내용은 " + withRo(moodName(mood)) + " 읽혀요 (" + percent(confidence) + ")."
+                : "The words read as " + moodName(mood) + " (" + percent(confidence) + ").";
     }
 
     public String truncatedNote() {
@@ -112,6 +134,76 @@ public final class ReplyText {
         return korean()
                 ? "😵 문제가 생겨서 읽지 못했어요. 다시 시도해 주세요. (오류 번호 " + correlationId + ")"
                 : "😵 Something went wrong on my side. Please try again. (error id " + correlationId + ")";
+    }
+
+    public String modelLabel() {
+        return korean() ? "모델" : "Model";
+    }
+
+    /** For a message with nothing to read in it: no text, no voice note. */
+    public String help() {
+        return korean()
+                ? "👋 문장이나 음성 메시지를 보내 주시면 기분을 읽어 드릴게요. 서버에서는 저를 멘션하거나 /mood를 써 주세요."
+                : "👋 Send me some text or a voice message and I'll read its mood."
+                        + " In a server, mention me or use /mood.";
+    }
+
+    /** The description of the /mood command where platforms show one. */
+    public String moodCommandDescription() {
+        return korean() ? "문장이나 음성 메시지의 기분을 읽어요" : "Read the mood of some text or a voice note";
+    }
+
+    public String textOptionDescription() {
+        return korean() ? "기분을 읽을 문장" : "The text to read";
+    }
+
+    public String voiceOptionDescription() {
+        return korean() ? "음성 메시지나 오디오 파일" : "A voice note or audio file";
+    }
+
+    public String privateOptionDescription() {
+        return korean() ? "나만 볼 수 있게 답해요" : "Answer so that only you can see it";
+    }
+
+    /** The name of the "read this message" entry in a message's menu. */
+    public String messageCommandName() {
+        return korean() ? "이 메시지의 기분" : "Mood of this message";
+    }
+
+    /** "🎙️ 2.8 s · energy: steady · …": what was measured on a voice note, with its notes on following lines. */
+    public String voiceLine(VoiceReading voice) {
+        String format = korean()
+                ? "🎙️ %.1f초 · 에너지: %s · 음량 %.0f dBFS · 음높이 %.0f Hz (±%.1f 반음) · 초당 %.1f 음절"
+                : "🎙️ %.1f s · energy: %s · loudness %.0f dBFS · pitch %.0f Hz (±%.1f semitones) · %.1f syllables/s";
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, format, voice.durationSeconds(),
+                arousalName(voice.arousal()), voice.loudnessDbfs(), voice.pitchHz(), voice.pitchVariationSemitones(),
+                voice.syllablesPerSecond()));
+        voice.notes().forEach(note -> line.append('\n').append(note));
+        return line.toString();
+    }
+
+    /**
+     * The word with the particle 으로/로: 로 after a vowel or ㄹ (분노로), 으로 after any other final consonant
+     * (기쁨으로).
+     */
+    private String arousalName(VoiceReading.Arousal arousal) {
+        if (korean()) {
+            return switch (arousal) {
+                case CALM -> "차분함";
+                case STEADY -> "보통";
+                case ENERGETIC -> "활발함";
+            };
+        }
+        return arousal.name().toLowerCase(Locale.ROOT);
+    }
+
+    static String withRo(String word) {
+        char last = word.charAt(word.length() - 1);
+        if (last < 0xAC00 || last > 0xD7A3) {
+            return word + "(으)로";
+        }
+        int tail = (last - 0xAC00) % 28;
+        return word + (tail == 0 || tail == 8 ? "로" : "으로");
     }
 
     public static String percent(double p) {

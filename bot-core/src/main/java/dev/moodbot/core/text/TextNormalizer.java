@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a chat message into what a model should read. Mentions, channel links, URLs and code say nothing about
- * mood, so they go; emoji, emoticons and Korean laughter or crying (ㅋㅋ, ㅠㅠ) are signal, so they stay.
+ * mood, so they go; emoji, emoticons and Korean laughter or crying (ㅋㅋ, ㅠㅠ) are signal, so they stay (long runs
+ * of them cut to three; {@link ExpressiveMark} names them for models that count them).
  */
 public final class TextNormalizer {
     private static final Pattern CODE_BLOCK = Pattern.compile("```.*?(```|$)", Pattern.DOTALL);
@@ -20,6 +21,12 @@ public final class TextNormalizer {
     /** The console's and a pasted plain-text mention of the bot. */
     private static final Pattern BOT_NAME = Pattern.compile("(?i)(^|\\s)@moodbot\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * Four or more of one jamo, emoji or punctuation mark in a row ({@code ㅋㅋㅋㅋㅋㅋ}, {@code ㅠㅠㅠㅠ}, {@code !!!!!}).
+     * Cut to three, as soynlp's {@code repeat_normalize} does, so that the mark stays (and stays strong) while
+     * every length of it reads the same to a model and the token cache. Letters and digits are never squeezed.
+     */
+    private static final Pattern LONG_RUN = Pattern.compile("([\\u3131-\\u318E!?.~^;♡♥\\p{So}])\\1{3,}");
 
     private final int maxChars;
 
@@ -33,6 +40,11 @@ public final class TextNormalizer {
         this.maxChars = maxChars;
     }
 
+    /** Cuts runs of four or more of one jamo, emoji or punctuation mark to three; letters and digits stay. */
+    public static String squeezeRuns(String text) {
+        return LONG_RUN.matcher(text).replaceAll("$1$1$1");
+    }
+
     public NormalizedText normalize(String raw) {
         String text = CODE_BLOCK.matcher(raw).replaceAll(" ");
         text = INLINE_CODE.matcher(text).replaceAll(" ");
@@ -42,6 +54,7 @@ public final class TextNormalizer {
         text = URL.matcher(text).replaceAll(" ");
         text = BOT_NAME.matcher(text).replaceAll("$1");
         text = SPACES.matcher(text).replaceAll(" ").strip();
+        text = squeezeRuns(text);
         boolean truncated = text.codePointCount(0, text.length()) > maxChars;
         if (truncated) {
             text = text.substring(0, text.offsetByCodePoints(0, maxChars));

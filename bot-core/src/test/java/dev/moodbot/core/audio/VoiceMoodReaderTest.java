@@ -145,6 +145,13 @@ class VoiceMoodReaderTest {
     }
 
     @Test
+    void unavailable_fileNotFetched_friendlyRefusal() {
+        MoodReply.Rejected rejected = assertInstanceOf(MoodReply.Rejected.class, plain.unavailable());
+        assertEquals(RejectReason.AUDIO_UNAVAILABLE, rejected.reason());
+        assertTrue(rejected.message().contains("couldn't fetch"), rejected.message());
+    }
+
+    @Test
     void read_oggCutHalfway_readsTheStartAndSaysItLooksCutOff() throws Exception {
         byte[] ogg = SharedAudio.note("en_calm_f_discord.ogg").bytes();
         MoodReply reply = read(plain, VoiceNote.of(Arrays.copyOf(ogg, ogg.length / 2), "voice-message.ogg"),
@@ -161,6 +168,16 @@ class VoiceMoodReaderTest {
             MoodReply.Rejected rejected = assertInstanceOf(MoodReply.Rejected.class, reply, reply::toString);
             assertEquals(RejectReason.AUDIO_TOO_LARGE, rejected.reason());
             assertTrue(rejected.message().contains("4 KB"), rejected.message());
+        }
+    }
+
+    @Test
+    void tooLarge_declaredOverLimit_saysTheSameAsAnOverSizeUpload() throws Exception {
+        VoiceConfig small = new VoiceConfig(4096, Duration.ofMinutes(5), Duration.ofSeconds(20));
+        try (VoiceMoodReader limited = new VoiceMoodReader(small, Optional.empty())) {
+            MoodReply uploaded =
+                    read(limited, SharedAudio.note("en_happy_discord.ogg"), Optional.empty(), NO_TEXT_PATH);
+            assertEquals(uploaded, limited.tooLarge());
         }
     }
 

@@ -75,4 +75,40 @@ class TextNormalizerTest {
         NormalizedText mixed = normalizer.normalize("오늘 meeting 너무 길었어");
         assertTrue(mixed.hangulShare() > 0.5 && mixed.hangulShare() < 1, "share " + mixed.hangulShare());
     }
+
+    @Test
+    void normalize_longJamoAndPunctuationRuns_cutToThree() {
+        NormalizedText text = normalizer.normalize("ㅋㅋㅋㅋㅋㅋㅋ 진짜 웃겨!!!!!! ㅠㅠㅠㅠㅠ 😂😂😂😂😂 ^^^^");
+        assertEquals("ㅋㅋㅋ 진짜 웃겨!!! ㅠㅠㅠ 😂😂😂 ^^^", text.text());
+    }
+
+    @Test
+    void normalize_lettersDigitsAndSyllables_neverSqueezed() {
+        NormalizedText text = normalizer.normalize("soooooo 1000000 하하하하하");
+        assertEquals("soooooo 1000000 하하하하하", text.text());
+    }
+
+    @Test
+    void count_koreanAndWesternMarks_eachNamed() {
+        String text = "ㅋㅋㅋ 너무 웃겨 ㅎㅎ 근데 슬퍼 ㅠㅠ ㅜ.ㅜ T_T 아 ㅡㅡ 진짜;; ^^ :) ㄷㄷ ㅉㅉ ♡ 뭐야?? 대박!! 음...";
+        assertEquals(2, ExpressiveMark.LAUGHTER.count(text));
+        assertEquals(3, ExpressiveMark.CRYING.count(text));
+        assertEquals(1, ExpressiveMark.ANNOYED.count(text));
+        assertEquals(1, ExpressiveMark.SWEAT.count(text));
+        assertEquals(2, ExpressiveMark.SMILE.count(text));
+        assertEquals(1, ExpressiveMark.TREMBLING.count(text));
+        assertEquals(1, ExpressiveMark.TUTTING.count(text));
+        assertEquals(1, ExpressiveMark.HEART.count(text));
+        assertEquals(1, ExpressiveMark.ASKING.count(text));
+        assertEquals(1, ExpressiveMark.EXCLAIMING.count(text));
+        assertEquals(1, ExpressiveMark.TRAILING.count(text));
+        assertEquals(0, ExpressiveMark.FROWN.count(text));
+    }
+
+    @Test
+    void count_plainWords_noMarks() {
+        for (ExpressiveMark mark : ExpressiveMark.values()) {
+            assertEquals(0, mark.count("오늘 정말 행복해요. That was a Test, OK?"), mark.name());
+        }
+    }
 }

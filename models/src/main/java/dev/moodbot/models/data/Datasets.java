@@ -12,9 +12,9 @@ public final class Datasets {
         this.readers = List.copyOf(readers);
     }
 
-    /** GoEmotions folders and {@code text<TAB>mood} files. */
+    /** GoEmotions and KOTE folders and {@code text<TAB>mood} files. */
     public static Datasets standard() {
-        return new Datasets(List.of(new GoEmotionsReader(), new MoodTsvReader()));
+        return new Datasets(List.of(new GoEmotionsReader(), new KoteReader(), new MoodTsvReader()));
     }
 
     public Dataset read(Path path, String split) throws IOException {
@@ -24,6 +24,6 @@ public final class Datasets {
             }
         }
         throw new IOException(path + " is neither a GoEmotions folder (emotions.txt, ekman_mapping.json, "
-                + "<split>.tsv) nor a text<TAB>mood file");
+                + "<split>.tsv), nor a KOTE folder (labels.tsv, <split>.tsv), nor a text<TAB>mood file");
     }
 }

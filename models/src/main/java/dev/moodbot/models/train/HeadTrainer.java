@@ -134,7 +134,8 @@ public final class HeadTrainer {
         return w;
     }
 
-    private static void shuffle(int[] a, Random random) {
+    /** Fisher–Yates, in place; shared by the trainers so that a seed means the same order everywhere. */
+    static void shuffle(int[] a, Random random) {
         for (int i = a.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int t = a[i];

@@ -1,0 +1,97 @@
+package dev.moodbot.core.ngram;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moodbot.core.config.InferenceConfig;
+import dev.moodbot.core.inference.EmotionModel;
+import dev.moodbot.core.inference.ModelLoadException;
+import dev.moodbot.core.inference.Prediction;
+import dev.moodbot.core.inference.TextModelLoader;
+import dev.moodbot.core.mood.Language;
+import dev.moodbot.core.mood.Mood;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shipped Korean model through the loader, on real sentences, and the folder format around it. */
+class NgramModelTest {
+    private static final InferenceConfig CONFIG = InferenceConfig.defaults();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void load_builtinKoreanNgram_readsKoreanSentences() {
+        try (EmotionModel model = TextModelLoader.load("builtin:korean-ngram", CONFIG)) {
+            assertEquals("korean-ngram", model.info().id());
+            assertTrue(model.info().reads(Language.KO));
+            List<Prediction> p = model.predict(List.of("오늘 정말 행복해요", "너무 슬퍼서 눈물이 나요 ㅠㅠ",
+                    "진짜 짜증나 미치겠네"));
+
+            assertEquals(Mood.JOY, p.get(0).moods().top(), p.get(0).moods().toString());
+            assertEquals(Mood.SADNESS, p.get(1).moods().top(), p.get(1).moods().toString());
+            assertEquals(Mood.ANGER, p.get(2).moods().top(), p.get(2).moods().toString());
+            assertTrue(p.get(0).score() > 3.5 && p.get(2).score() < 2.5, p.get(0).score() + " " + p.get(2).score());
+        }
+    }
+
+    @Test
+    void predict_longText_cutAndFlagged() {
+        try (EmotionModel model = TextModelLoader.load("builtin:korean-ngram", CONFIG)) {
+            Prediction p = model.predict(List.of("행복해요 ".repeat(1_000))).getFirst();
+            assertTrue(p.truncated());
+            assertTrue(!model.predict(List.of("행복해요")).getFirst().truncated());
+        }
+    }
+
+    @Test
+    void write_thenLoadFolder_samePredictions() throws IOException {
+        NgramModel model = tinyModel(List.of("joy", "sadness"));
+        model.write(temp.resolve("m"));
+
+        NgramModel read = NgramModel.read(temp.resolve("m"));
+        assertArrayEquals(model.weights(), read.weights());
+        assertArrayEquals(model.bias(), read.bias());
+        assertEquals(model.features(), read.features());
+        try (EmotionModel loaded = TextModelLoader.load(temp.resolve("m").toString(), CONFIG)) {
+            assertEquals("m", loaded.info().id());
+            assertEquals(Mood.JOY, loaded.predict(List.of("좋아")).getFirst().moods().top());
+        }
+    }
+
+    @Test
+    void read_weightsOfWrongSize_namesBothSizes() throws IOException {
+        tinyModel(List.of("joy", "sadness")).write(temp.resolve("m"));
+        Files.write(temp.resolve("m").resolve(NgramModel.WEIGHTS), new byte[10]);
+
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> NgramModel.read(temp.resolve("m")));
+        assertTrue(e.getMessage().contains("10 bytes") && e.getMessage().contains("64 features x 2 labels"),
+                e.getMessage());
+    }
+
+    @Test
+    void load_labelThatIsNoMood_namesIt() throws IOException {
+        tinyModel(List.of("joy", "happy-ish")).write(temp.resolve("m"));
+
+        ModelLoadException e = assertThrows(ModelLoadException.class,
+                () -> TextModelLoader.load(temp.resolve("m").toString(), CONFIG));
+        assertTrue(e.getMessage().contains("'happy-ish'"), e.getMessage());
+    }
+
+    /** Joy's weights are 1 on every feature of 좋아, so 좋아 reads as joy. Exact in float16. */
+    private static NgramModel tinyModel(List<String> labels) {
+        NgramFeatureSpec spec = new NgramFeatureSpec(64, 1, 2, 2, 3, true, true);
+        float[] weights = new float[64 * labels.size()];
+        for (int index : new NgramFeatures(spec).extract("좋아").indices()) {
+            weights[index * labels.size()] = 1;
+        }
+        return new NgramModel(spec, labels, weights, new float[] {0, 0.25f}, 100, List.of("ko"), Map.of("note", "test"));
+    }
+}

@@ -1,0 +1,54 @@
+package dev.moodbot.core.reply;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moodbot.core.mood.Language;
+import dev.moodbot.core.mood.Mood;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class ReplyTextTest {
+    private final ReplyText ko = ReplyText.in(Language.KO);
+    private final ReplyText en = ReplyText.in(Language.EN);
+
+    @Test
+    void moodName_korean_everyMoodHasItsOwnHangulName() {
+        for (Mood mood : Mood.values()) {
+            String name = ko.moodName(mood);
+            assertTrue(name.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL),
+                    name);
+            assertNotEquals(en.moodName(mood), name);
+        }
+        assertEquals("기쁨", ko.moodName(Mood.JOY));
+        assertEquals("슬픔", ko.moodName(Mood.SADNESS));
+        assertEquals("분노", ko.moodName(Mood.ANGER));
+    }
+
+    @Test
+    void wordsReadAs_particleFollowsTheLastSyllable() {
+        assertEquals("말의 내용은 기쁨으로 읽혀요 (80%).", ko.wordsReadAs(Mood.JOY, 0.8));
+        assertEquals("말의 내용은 분노로 읽혀요 (55%).", ko.wordsReadAs(Mood.ANGER, 0.55));
+        assertEquals("The words read as joy (80%).", en.wordsReadAs(Mood.JOY, 0.8));
+    }
+
+    @Test
+    void replies_korean_writtenInKorean() {
+        for (String text : new String[] {ko.rateLimited(Duration.ofSeconds(3)), ko.busy(Duration.ofSeconds(2)),
+                ko.usage(), ko.internalError("abc"), ko.truncatedNote(), ko.tracksLabel(), ko.topMoodsLabel()}) {
+            assertTrue(text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL),
+                    text);
+        }
+        assertEquals(ReplyText.in(Language.OTHER).usage(), en.usage());
+    }
+
+    @Test
+    void voiceLine_korean_koreanUnitsAndEnergy() {
+        var reading = new dev.moodbot.core.audio.VoiceReading(2.8, 2.8, -24, 180, 2.5, 0.6, 3.1,
+                dev.moodbot.core.audio.VoiceReading.Arousal.CALM, java.util.List.of());
+        String line = ko.voiceLine(reading);
+        assertTrue(line.startsWith("🎙️ 2.8초 · 에너지: 차분함"), line);
+        assertTrue(en.voiceLine(reading).contains("energy: calm"), en.voiceLine(reading));
+    }
+}

@@ -1,0 +1,116 @@
+package dev.moodbot.discord;
+
+import dev.moodbot.core.MoodReply;
+import dev.moodbot.core.mood.Mood;
+import dev.moodbot.core.mood.MoodReport;
+import dev.moodbot.core.music.Track;
+import dev.moodbot.core.reply.ReplyText;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+
+/**
+ * Lays a reply out as Discord shows it: an embed coloured by mood, the tracks as link buttons and, for clients
+ * without components, as links in the embed too. The words come from {@link ReplyText}.
+ */
+final class DiscordReplies {
+    private static final int TOP_MOODS = 4;
+    private static final int HEARD_COLOUR = 0x99AAB5;
+
+    private DiscordReplies() {}
+
+    static DiscordAnswer render(MoodReply reply) {
+        ReplyText words = ReplyText.of(reply);
+        return switch (reply) {
+            case MoodReply.Answered answered -> DiscordAnswer.open(report(answered.report(), words));
+            case MoodReply.Heard heard -> DiscordAnswer.open(heard(heard, words));
+            case MoodReply.RateLimited limited -> DiscordAnswer.privately(words.rateLimited(limited.retryAfter()));
+            case MoodReply.Busy busy -> DiscordAnswer.privately(words.busy(busy.retryAfter()));
+            case MoodReply.Rejected rejected -> DiscordAnswer.open(text(rejected.message()));
+        };
+    }
+
+    static MessageCreateData text(String text) {
+        return new MessageCreateBuilder().setContent(text).build();
+    }
+
+    private static MessageCreateData report(MoodReport report, ReplyText words) {
+        return withTracks(embed(report, words), report.tracks());
+    }
+
+    /** The measured reading, with the mood of the caption when there was one; never a voice emotion. */
+    private static MessageCreateData heard(MoodReply.Heard heard, ReplyText words) {
+        String reading = clip(words.voiceLine(heard.reading()) + "\n\n" + heard.installHint(),
+                MessageEmbed.DESCRIPTION_MAX_LENGTH);
+        return heard.textMood()
+                .map(text -> withTracks(embed(text, words).setDescription(reading), text.tracks()))
+                .orElseGet(() -> withTracks(new EmbedBuilder().setColor(HEARD_COLOUR).setDescription(reading),
+                        List.of()));
+    }
+
+    private static MessageCreateData withTracks(EmbedBuilder embed, List<Track> tracks) {
+        MessageCreateBuilder message = new MessageCreateBuilder().setEmbeds(embed.build());
+        List<Button> links = tracks.stream()
+                .map(track -> Button.link(track.url(), clip(track.artist() + " – " + track.title(),
+                        Button.LABEL_MAX_LENGTH)))
+                .toList();
+        if (!links.isEmpty()) {
+            message.setComponents(ActionRow.partitionOf(links));
+        }
+        return message.build();
+    }
+
+    private static EmbedBuilder embed(MoodReport report, ReplyText words) {
+        EmbedBuilder embed = new EmbedBuilder()
+                .setColor(colour(report.mood()))
+                .setTitle(clip(words.headline(report), MessageEmbed.TITLE_MAX_LENGTH))
+                .addField(words.moodLabel(), report.mood().emoji() + " " + words.moodName(report.mood()), true)
+                .addField(words.confidenceLabel(), ReplyText.percent(report.confidence()), true)
+                .addField(words.scoreLabel(), words.scoreBar(report), true)
+                .addField(words.topMoodsLabel(), report.scores().ranked().stream().limit(TOP_MOODS)
+                        .map(mood -> words.moodName(mood) + " " + ReplyText.percent(report.scores().get(mood)))
+                        .collect(Collectors.joining(" · ")), false);
+        StringBuilder notes = new StringBuilder();
+        report.voice().ifPresent(voice -> notes.append(words.voiceLine(voice)).append('\n'));
+        if (report.truncated()) {
+            notes.append(words.truncatedNote()).append('\n');
+        }
+        report.notes().forEach(note -> notes.append(note).append('\n'));
+        if (!notes.isEmpty()) {
+            embed.setDescription(clip(notes.toString().strip(), MessageEmbed.DESCRIPTION_MAX_LENGTH));
+        }
+        if (!report.tracks().isEmpty()) {
+            embed.addField(words.tracksLabel(), clip(report.tracks().stream().map(DiscordReplies::link)
+                    .collect(Collectors.joining("\n")), MessageEmbed.VALUE_MAX_LENGTH), false);
+        }
+        return embed.setFooter(String.format(Locale.ROOT, "%s: %s · %s · %d ms", words.modelLabel(),
+                report.model(), report.language().code(), report.latency().toMillis()));
+    }
+
+    private static String link(Track track) {
+        return "• [" + track.artist() + " – " + track.title() + "](" + track.url() + ")";
+    }
+
+    /** Discord colours by mood: warm for joy, cool for sadness, red for anger. */
+    private static int colour(Mood mood) {
+        return switch (mood) {
+            case JOY -> 0xF1C40F;
+            case SURPRISE -> 0xE67E22;
+            case NEUTRAL -> 0x95A5A6;
+            case FEAR -> 0x8E44AD;
+            case SADNESS -> 0x3498DB;
+            case DISGUST -> 0x27AE60;
+            case ANGER -> 0xE74C3C;
+        };
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

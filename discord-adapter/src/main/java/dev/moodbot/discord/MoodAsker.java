@@ -1,0 +1,57 @@
+package dev.moodbot.discord;
+
+import dev.moodbot.core.MoodBot;
+import dev.moodbot.core.MoodReply;
+import dev.moodbot.core.MoodRequest;
+import dev.moodbot.core.RejectReason;
+import dev.moodbot.core.UserRef;
+import dev.moodbot.core.audio.VoiceNote;
+import dev.moodbot.core.mood.Language;
+import dev.moodbot.core.reply.ReplyText;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.CompletableFuture;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.User;
+
+/** Turns what a Discord user gave into a core request, downloading a voice note first, and asks core. */
+final class MoodAsker {
+    private final MoodBot bot;
+    private final AttachmentDownloader downloader;
+
+    MoodAsker(MoodBot bot, AttachmentDownloader downloader) {
+        this.bot = bot;
+        this.downloader = downloader;
+    }
+
+    /** A message with nothing to read in it is answered with the help text, without asking core. */
+    CompletableFuture<MoodReply> ask(User user, DiscordInput input) {
+        return switch (input) {
+            case DiscordInput.Text text -> text(user, text.text());
+            case DiscordInput.Voice voice -> voice(user, voice.attachment(), voice.caption());
+            case DiscordInput.Nothing nothing -> CompletableFuture.completedFuture(new MoodReply.Rejected(
+                    RejectReason.EMPTY_TEXT, ReplyText.in(Language.EN).help(), Language.EN));
+        };
+    }
+
+    CompletableFuture<MoodReply> text(User user, String text) {
+        return bot.handle(MoodRequest.text(userRef(user), text));
+    }
+
+    CompletableFuture<MoodReply> voice(User user, Message.Attachment attachment, Optional<String> caption) {
+        return bot.refuseDeclaredSize(attachment.getSize()).map(CompletableFuture::completedFuture)
+                .orElseGet(() -> downloader.download(attachment.getUrl())
+                        .thenCompose(bytes -> bot.handle(MoodRequest.voice(userRef(user), note(attachment, bytes),
+                                caption))));
+    }
+
+    private static VoiceNote note(Message.Attachment attachment, byte[] bytes) {
+        double declared = attachment.getDuration();
+        return new VoiceNote(bytes, attachment.getFileName(), Optional.ofNullable(attachment.getContentType()),
+                declared > 0 ? OptionalDouble.of(declared) : OptionalDouble.empty());
+    }
+
+    private static UserRef userRef(User user) {
+        return new UserRef("discord", user.getId());
+    }
+}

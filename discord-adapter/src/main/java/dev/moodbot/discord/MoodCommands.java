@@ -1,0 +1,53 @@
+package dev.moodbot.discord;
+
+import dev.moodbot.core.mood.Language;
+import dev.moodbot.core.reply.ReplyText;
+import java.util.List;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
+import net.dv8tion.jda.api.interactions.IntegrationType;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+
+/** The commands moodbot offers: {@code /mood} and the message menu's "Mood of this message". */
+final class MoodCommands {
+    static final String MOOD = "mood";
+    static final String TEXT = "text";
+    static final String VOICE = "voice";
+    static final String PRIVATE = "private";
+    static final String MESSAGE_MOOD = ReplyText.in(Language.EN).messageCommandName();
+
+    private static final ReplyText EN = ReplyText.in(Language.EN);
+    private static final ReplyText KO = ReplyText.in(Language.KO);
+
+    private MoodCommands() {}
+
+    /** Every field is set explicitly, so what Discord hands back compares equal to what was registered. */
+    static List<CommandData> definitions() {
+        CommandData mood = Commands.slash(MOOD, EN.moodCommandDescription())
+                .setNameLocalization(DiscordLocale.KOREAN, "기분")
+                .setDescriptionLocalization(DiscordLocale.KOREAN, KO.moodCommandDescription())
+                .addOptions(
+                        option(OptionType.STRING, TEXT, "문장", EN.textOptionDescription(), KO.textOptionDescription()),
+                        option(OptionType.ATTACHMENT, VOICE, "음성", EN.voiceOptionDescription(),
+                                KO.voiceOptionDescription()),
+                        option(OptionType.BOOLEAN, PRIVATE, "비공개", EN.privateOptionDescription(),
+                                KO.privateOptionDescription()))
+                .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
+                .setIntegrationTypes(IntegrationType.GUILD_INSTALL);
+        CommandData messageMood = Commands.message(MESSAGE_MOOD)
+                .setNameLocalization(DiscordLocale.KOREAN, KO.messageCommandName())
+                .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
+                .setIntegrationTypes(IntegrationType.GUILD_INSTALL);
+        return List.of(mood, messageMood);
+    }
+
+    private static OptionData option(OptionType type, String name, String koreanName, String description,
+            String koreanDescription) {
+        return new OptionData(type, name, description, false)
+                .setNameLocalization(DiscordLocale.KOREAN, koreanName)
+                .setDescriptionLocalization(DiscordLocale.KOREAN, koreanDescription);
+    }
+}

@@ -1,0 +1,196 @@
+package dev.moodbot.models.train;
+
+import dev.moodbot.core.mood.Mood;
+import dev.moodbot.core.ngram.NgramFeatureSpec;
+import dev.moodbot.core.ngram.NgramFeatures;
+import dev.moodbot.core.ngram.NgramModel;
+import dev.moodbot.core.ngram.SparseVector;
+import dev.moodbot.core.text.TextNormalizer;
+import dev.moodbot.models.LabelledText;
+import dev.moodbot.models.data.Dataset;
+import dev.moodbot.models.eval.Metrics;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole {@code train-korean} run: every grid point is scored by stratified k-fold cross-validation on the
+ * training rows alone (no dev or test split is read), the best by pooled cross-validated macro-F1 is fitted again on
+ * all rows, and the result is an {@link NgramModel} whose manifest records the data, the command and every score.
+ * Folds come from a seeded shuffle and the fit is deterministic, so the same command writes the same model.
+ */
+public final class NgramTraining {
+    private static final Logger LOG = LoggerFactory.getLogger(NgramTraining.class);
+    private static final int K = Mood.values().length;
+
+    /** A grid point's cross-validated figures. */
+    public record Scored(NgramSettings settings, double accuracy, double macroF1) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%s -> CV accuracy %.4f, macro-F1 %.4f", settings, accuracy, macroF1);
+        }
+    }
+
+    /** The model to write, the point that made it, and every point's figures. */
+    public record Trained(NgramModel model, Scored best, List<Scored> grid) {}
+
+    private final int folds;
+    private final long seed;
+    private final int maxChars;
+    private final int epochs;
+
+    public NgramTraining(int folds, long seed, int maxChars, int epochs) {
+        if (folds < 2) {
+            throw new IllegalArgumentException("folds must be >= 2: " + folds);
+        }
+        this.folds = folds;
+        this.seed = seed;
+        this.maxChars = maxChars;
+        this.epochs = epochs;
+    }
+
+    /**
+     * @param shares per row, how its labels spread over the moods (see {@code KoteMapping.shares}); used as far as
+     *     a grid point's {@code spread} says
+     */
+    public Trained run(Dataset train, double[][] shares, List<NgramSettings> grid, String command) {
+        if (shares.length != train.rows().size()) {
+            throw new IllegalArgumentException(shares.length + " share rows for " + train.rows().size() + " rows");
+        }
+        TextNormalizer normalizer = new TextNormalizer(maxChars);
+        List<String> texts = train.rows().stream().map(r -> normalizer.normalize(r.text()).text()).toList();
+        int[] y = train.rows().stream().mapToInt(r -> r.mood().ordinal()).toArray();
+        int[] fold = folds(y);
+        Map<NgramFeatureSpec, SparseVector[]> features = new HashMap<>();
+        List<Scored> scored = new ArrayList<>();
+        for (NgramSettings settings : grid) {
+            SparseVector[] x = features.computeIfAbsent(settings.features(), spec -> extract(spec, texts));
+            int[] predicted = new int[y.length];
+            for (int f = 0; f < folds; f++) {
+                int heldOut = f;
+                int[] in = indices(fold, i -> fold[i] != heldOut);
+                int[] out = indices(fold, i -> fold[i] == heldOut);
+                SoftmaxRegression.Fitted fitted = fit(settings, pick(x, in), pick(y, in), pick(shares, in));
+                NgramModel model = model(settings.features(), fitted, Map.of());
+                for (int i : out) {
+                    predicted[i] = argmax(model.logits(x[i]));
+                }
+            }
+            Metrics m = Metrics.of(y, predicted);
+            Scored s = new Scored(settings, m.accuracy(), m.macroF1());
+            LOG.info("{}", s);
+            scored.add(s);
+        }
+        Scored best = scored.stream().max(Comparator.comparingDouble(Scored::macroF1)
+                .thenComparingDouble(Scored::accuracy)).orElseThrow();
+        SparseVector[] x = features.get(best.settings().features());
+        SoftmaxRegression.Fitted fitted = fit(best.settings(), x, y, shares);
+        Map<String, Object> notes = new LinkedHashMap<>();
+        notes.put("command", command);
+        notes.put("data", train.note());
+        notes.put("classifier", "multinomial logistic regression, L2, fitted by SGD (" + fitted.epochs()
+                + " epochs, final training loss " + String.format(Locale.ROOT, "%.5f", fitted.loss()) + ")");
+        notes.put("settings", best.settings().toString());
+        notes.put("selection", folds + "-fold stratified cross-validation on the training rows (seed " + seed
+                + "), best pooled macro-F1");
+        notes.put("cvAccuracy", round(best.accuracy()));
+        notes.put("cvMacroF1", round(best.macroF1()));
+        notes.put("grid", scored.stream().map(Scored::toString).toList());
+        return new Trained(model(best.settings().features(), fitted, notes), best, scored);
+    }
+
+    private SoftmaxRegression.Fitted fit(NgramSettings settings, SparseVector[] x, int[] y, double[][] shares) {
+        double spread = settings.spread();
+        double[][] targets = new double[y.length][K];
+        for (int i = 0; i < y.length; i++) {
+            for (int c = 0; c < K; c++) {
+                targets[i][c] = spread * shares[i][c];
+            }
+            targets[i][y[i]] += 1 - spread;
+        }
+        return new SoftmaxRegression(settings.features().dims(), K, settings.lambda(), epochs, seed)
+                .fit(x, targets, rowWeights(y, settings.classWeightPower()));
+    }
+
+    private NgramModel model(NgramFeatureSpec spec, SoftmaxRegression.Fitted fitted, Map<String, Object> notes) {
+        List<String> labels = Arrays.stream(Mood.values()).map(Mood::key).toList();
+        return new NgramModel(spec, labels, fitted.weights(), fitted.bias(), maxChars, List.of("ko"), notes);
+    }
+
+    private static SparseVector[] extract(NgramFeatureSpec spec, List<String> texts) {
+        NgramFeatures features = new NgramFeatures(spec);
+        return texts.stream().map(features::extract).toArray(SparseVector[]::new);
+    }
+
+    /** Stratified: rows are shuffled, grouped by mood, and dealt round-robin, so each fold has each mood's share. */
+    private int[] folds(int[] y) {
+        Integer[] order = new Integer[y.length];
+        for (int i = 0; i < y.length; i++) {
+            order[i] = i;
+        }
+        Random random = new Random(seed);
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            Integer t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> y[i]));
+        int[] fold = new int[y.length];
+        for (int p = 0; p < order.length; p++) {
+            fold[order[p]] = p % folds;
+        }
+        return fold;
+    }
+
+    private static double[] rowWeights(int[] y, double power) {
+        int[] counts = new int[K];
+        for (int label : y) {
+            counts[label]++;
+        }
+        int present = (int) Arrays.stream(counts).filter(c -> c > 0).count();
+        double[] w = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            w[i] = Math.pow((double) y.length / (present * counts[y[i]]), power);
+        }
+        return w;
+    }
+
+    private static int[] indices(int[] fold, java.util.function.IntPredicate keep) {
+        return java.util.stream.IntStream.range(0, fold.length).filter(keep).toArray();
+    }
+
+    private static double[][] pick(double[][] x, int[] rows) {
+        return Arrays.stream(rows).mapToObj(i -> x[i]).toArray(double[][]::new);
+    }
+
+    private static SparseVector[] pick(SparseVector[] x, int[] rows) {
+        return Arrays.stream(rows).mapToObj(i -> x[i]).toArray(SparseVector[]::new);
+    }
+
+    private static int[] pick(int[] y, int[] rows) {
+        return Arrays.stream(rows).map(i -> y[i]).toArray();
+    }
+
+    private static int argmax(float[] v) {
+        int best = 0;
+        for (int i = 1; i < v.length; i++) {
+            if (v[i] > v[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10_000) / 10_000.0;
+    }
+}

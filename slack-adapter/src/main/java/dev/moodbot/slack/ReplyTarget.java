@@ -1,0 +1,33 @@
+package dev.moodbot.slack;
+
+import java.util.Objects;
+
+/** Where the answer to one Slack request goes. */
+sealed interface ReplyTarget {
+
+    /** A slash command: its {@code response_url}, in the channel or only for the asker. */
+    record CommandResponse(String responseUrl, boolean inChannel) implements ReplyTarget {
+        public CommandResponse {
+            Objects.requireNonNull(responseUrl, "responseUrl");
+        }
+    }
+
+    /**
+     * A message in a channel or DM; {@code threadTs} is the thread to answer in, or {@code null} for the channel
+     * itself. Notices go to {@code user} alone.
+     */
+    record Conversation(String channel, String threadTs, String user) implements ReplyTarget {
+        public Conversation {
+            Objects.requireNonNull(channel, "channel");
+            Objects.requireNonNull(user, "user");
+        }
+    }
+
+    /** Only for {@code user}, in {@code channel}: a command that came without a response_url. */
+    record Private(String channel, String user) implements ReplyTarget {
+        public Private {
+            Objects.requireNonNull(channel, "channel");
+            Objects.requireNonNull(user, "user");
+        }
+    }
+}
