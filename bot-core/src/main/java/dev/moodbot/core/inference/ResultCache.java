@@ -46,9 +46,13 @@ public final class ResultCache {
         if (kept != null && !kept.isCompletedExceptionally()) {
             return Optional.of(kept.copy());
         }
-        Optional<CompletableFuture<Prediction>> fresh = batcher.submit(text);
-        fresh.ifPresent(future -> cache.put(key, future));
-        return fresh.map(CompletableFuture::copy);
+        return batcher.submit(text).map(future -> {
+            // Copy first: a future runs its last-registered callbacks first, so the cache's own bookkeeping (the
+            // entry's write time) is done before this caller hears of the result.
+            CompletableFuture<Prediction> mine = future.copy();
+            cache.put(key, future);
+            return mine;
+        });
     }
 
     /** Hits and misses so far; all zero when the cache is off. */
