@@ -72,9 +72,8 @@ public final class EvalCommand implements Callable<Integer> {
         }
         InferenceConfig defaults = InferenceConfig.defaults();
         // One caller: give ONNX Runtime every core for each call instead of several single-threaded workers.
-        InferenceConfig config = new InferenceConfig(defaults.device(), 1,
-                Runtime.getRuntime().availableProcessors(), 1, batchSize, defaults.maxBatchDelay(),
-                defaults.queueCapacity(), defaults.tokenCacheSize());
+        InferenceConfig config = defaults.withThreads(1, Runtime.getRuntime().availableProcessors(), batchSize,
+                defaults.maxBatchDelay());
         PrintWriter out = spec.commandLine().getOut();
         List<Evaluation> evaluations = new ArrayList<>();
         for (String model : models == null ? defaultModels(dataset) : models) {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code moodbot train-head}: trains an emotion head over the embedded encoder and writes it as a model folder. */
 @Command(name = "train-head", mixinStandardHelpOptions = true,
-        description = {"Train an emotion head over the embedded all-MiniLM-L6-v2 encoder.",
+        description = {"Train an emotion head over an embedded sentence encoder (all-MiniLM-L6-v2 by default).",
             "Every combination of --pooling, --l2-normalize and --hidden is trained; the best on --dev is written.",
             "Use the output folder as model.text, or copy it to models/builtin/minilm-emotion."})
 public final class TrainHeadCommand implements Callable<Integer> {
@@ -36,6 +36,11 @@ public final class TrainHeadCommand implements Callable<Integer> {
     @Option(names = "--dev", description = "GoEmotions folder (its dev split) or a text<TAB>mood file; "
             + "defaults to --data's dev split when --data is a GoEmotions folder")
     private Path dev;
+
+    @Option(names = "--encoder", defaultValue = HeadTraining.ENCODER,
+            description = "embedded encoder: all-minilm-l6-v2 (fp32) or all-minilm-l6-v2-q (int8) "
+                + "(default: ${DEFAULT-VALUE})")
+    private String encoder;
 
     @Option(names = "--out", required = true, description = "folder to write head.json and head.bin to")
     private Path out;
@@ -87,7 +92,7 @@ public final class TrainHeadCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(train.note());
         spec.commandLine().getOut().println(devSet.note());
         long start = System.nanoTime();
-        HeadTrainer.Trained best = new HeadTraining(featureCache, TextModelLoader.defaultCacheRoot())
+        HeadTrainer.Trained best = new HeadTraining(encoder, featureCache, TextModelLoader.defaultCacheRoot())
                 .run(train, devSet, grid(), ngrams ? Optional.of(new NgramTrainer.Settings(
                         NgramTrainer.Settings.defaults().minDf(), ngramC, NgramTrainer.Settings.defaults().iterations()))
                         : Optional.empty(), out);

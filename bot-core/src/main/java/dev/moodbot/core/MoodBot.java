@@ -1,6 +1,7 @@
 package dev.moodbot.core;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.moodbot.core.MoodReply.Answered;
 import dev.moodbot.core.MoodReply.Busy;
 import dev.moodbot.core.MoodReply.RateLimited;
@@ -52,7 +53,12 @@ public final class MoodBot implements AutoCloseable {
 
     /** Loads the configured models and starts the inference workers. */
     public static MoodBot start(CoreConfig config) {
-        return MoodBotAssembly.assemble(config, Ticker.systemTicker());
+        return start(config, Ticker.systemTicker());
+    }
+
+    /** As {@link #start(CoreConfig)}, on the given clock (rate limits, batch delays, the result cache's window). */
+    public static MoodBot start(CoreConfig config, Ticker ticker) {
+        return MoodBotAssembly.assemble(config, ticker);
     }
 
     /** The refusal for a voice note the adapter could not fetch, worded like core's other voice refusals. */
@@ -68,6 +74,11 @@ public final class MoodBot implements AutoCloseable {
             case MoodRequest.Voice voice -> readVoice(voice, start);
         };
         return reply.exceptionally(failure -> internalError(request, failure));
+    }
+
+    /** Hits and misses of the result cache, for benchmarks and metrics. */
+    public CacheStats resultCacheStats() {
+        return scorer.results().stats();
     }
 
     /** Adapters check a file's declared size against these before downloading it. */

@@ -7,8 +7,10 @@ import dev.moodbot.core.config.CoreConfig;
 import dev.moodbot.core.config.InferenceConfig;
 import dev.moodbot.core.config.ModelConfig;
 import dev.moodbot.core.inference.BatchingPolicy;
+import dev.moodbot.core.inference.DeviceChoice;
 import dev.moodbot.core.inference.EmotionModel;
 import dev.moodbot.core.inference.InferenceBatcher;
+import dev.moodbot.core.inference.ResultCache;
 import dev.moodbot.core.inference.TextModelLoader;
 import dev.moodbot.core.mood.Language;
 import dev.moodbot.core.music.TrackCatalog;
@@ -23,6 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /** Builds a {@link MoodBot} from its config by hand: plain constructors, no container. */
 final class MoodBotAssembly {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MoodBotAssembly.class);
+
     /**
      * Characters of a message that are read at all. Models read a few hundred tokens; a cap on characters keeps a
      * 20,000-character paste from costing more than a long message.
@@ -34,23 +38,26 @@ final class MoodBotAssembly {
     static MoodBot assemble(CoreConfig config, Ticker ticker) {
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
-            EmotionModel mainModel = load("model.text", config.model().text(), config.inference(), opened);
-            InferenceBatcher main = batcher(mainModel, config.inference(), ticker, opened);
+            DeviceChoice device = DeviceChoice.choose(config.inference().device());
+            LOG.info(device.reason());
+            InferenceConfig inference = config.inference().withDevice(device.device());
+            EmotionModel mainModel = load("model.text", config.model().text(), inference, opened);
+            InferenceBatcher main = batcher(mainModel, inference, ticker, opened);
             Optional<InferenceBatcher> korean = Optional.empty();
             if (mainModel.info().reads(Language.KO)) {
                 // A multilingual model the user installed reads Korean itself; a second model would only dilute it.
-                LoggerFactory.getLogger(MoodBotAssembly.class).info(
-                        "model.text ({}) reads Korean itself; model.korean is not used", mainModel.info().id());
+                LOG.info("model.text ({}) reads Korean itself; model.korean is not used", mainModel.info().id());
             } else if (!ModelConfig.NONE.equals(config.model().korean())) {
-                korean = Optional.of(batcher(load("model.korean", config.model().korean(), config.inference(), opened),
-                        config.inference(), ticker, opened));
+                korean = Optional.of(batcher(load("model.korean", config.model().korean(), inference, opened),
+                        inference, ticker, opened));
             }
+            ResultCache results = new ResultCache(inference.resultCacheSize(), inference.resultCacheWindow(), ticker);
             TrackPicker picker = new TrackPicker(TrackCatalog.load(config.music()), config.music().perReply(),
                     new SplittableRandom(), ticker);
             VoiceMoodReader voice = VoiceMoodReader.fromConfig(config.voice(), config.model().audio());
             opened.push(voice);
             return new MoodBot(new TextNormalizer(MAX_CHARS),
-                    new TextScorer(main, korean, config.model().unclearBelow()),
+                    new TextScorer(main, korean, results, config.model().unclearBelow()),
                     new RateLimiter(config.rateLimit(), ticker), picker, voice, config.voice(), ticker,
                     () -> closeAll(opened));
         } catch (RuntimeException e) {
@@ -74,8 +81,8 @@ final class MoodBotAssembly {
 
     private static InferenceBatcher batcher(EmotionModel model, InferenceConfig inference, Ticker ticker,
             Deque<AutoCloseable> opened) {
-        BatchingPolicy policy = new BatchingPolicy(inference.workers(), inference.batchSize(),
-                inference.maxBatchDelay(), inference.queueCapacity());
+        BatchingPolicy policy = new BatchingPolicy(inference.workers(), inference.batchSizeOn(inference.device()),
+                inference.maxBatchDelayOn(inference.device()), inference.queueCapacity());
         InferenceBatcher batcher = new InferenceBatcher(model, policy, ticker);
         opened.push(batcher);
         return batcher;
@@ -86,7 +93,7 @@ final class MoodBotAssembly {
             try {
                 opened.pop().close();
             } catch (Exception e) {
-                LoggerFactory.getLogger(MoodBotAssembly.class).warn("closing {} failed", e.toString());
+                LOG.warn("closing {} failed", e.toString());
             }
         }
     }

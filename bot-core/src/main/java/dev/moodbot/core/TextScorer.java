@@ -3,6 +3,7 @@ package dev.moodbot.core;
 import dev.moodbot.core.audio.VoiceReading;
 import dev.moodbot.core.inference.InferenceBatcher;
 import dev.moodbot.core.inference.Prediction;
+import dev.moodbot.core.inference.ResultCache;
 import dev.moodbot.core.mood.Mood;
 import dev.moodbot.core.mood.MoodReport;
 import dev.moodbot.core.mood.MoodScores;
@@ -23,11 +24,13 @@ final class TextScorer {
 
     private final InferenceBatcher main;
     private final Optional<InferenceBatcher> korean;
+    private final ResultCache results;
     private final double unclearBelow;
 
-    TextScorer(InferenceBatcher main, Optional<InferenceBatcher> korean, double unclearBelow) {
+    TextScorer(InferenceBatcher main, Optional<InferenceBatcher> korean, ResultCache results, double unclearBelow) {
         this.main = main;
         this.korean = korean;
+        this.results = results;
         this.unclearBelow = unclearBelow;
     }
 
@@ -35,14 +38,14 @@ final class TextScorer {
     Optional<CompletableFuture<MoodReport>> score(NormalizedText text, Optional<VoiceReading> voice) {
         double share = text.hangulShare();
         if (korean.isEmpty() || share <= MIXED_BAND) {
-            return main.submit(text.text()).map(f -> f.thenApply(p -> report(text, p, main.model().info().id(), voice)));
+            return results.submit(main, text.text()).map(f -> f.thenApply(p -> report(text, p, main.model().info().id(), voice)));
         }
         InferenceBatcher ko = korean.get();
         if (share >= 1 - MIXED_BAND) {
-            return ko.submit(text.text()).map(f -> f.thenApply(p -> report(text, p, ko.model().info().id(), voice)));
+            return results.submit(ko, text.text()).map(f -> f.thenApply(p -> report(text, p, ko.model().info().id(), voice)));
         }
-        Optional<CompletableFuture<Prediction>> fromKorean = ko.submit(text.text());
-        Optional<CompletableFuture<Prediction>> fromMain = main.submit(text.text());
+        Optional<CompletableFuture<Prediction>> fromKorean = results.submit(ko, text.text());
+        Optional<CompletableFuture<Prediction>> fromMain = results.submit(main, text.text());
         if (fromKorean.isEmpty() || fromMain.isEmpty()) {
             fromKorean.ifPresent(f -> f.cancel(false));
             fromMain.ifPresent(f -> f.cancel(false));
@@ -51,6 +54,10 @@ final class TextScorer {
         String id = ko.model().info().id() + "+" + main.model().info().id();
         return Optional.of(fromKorean.get().thenCombine(fromMain.get(),
                 (k, m) -> report(text, blend(k, m, share), id, voice)));
+    }
+
+    ResultCache results() {
+        return results;
     }
 
     long retryAfterNanos() {

@@ -123,8 +123,39 @@ class MoodBotTest {
     }
 
     @Test
+    void handle_sameTextWithinWindow_answeredFromResultCache() throws Exception {
+        String text = "the result cache test: this sandwich is wonderful";
+        long hits = bot.resultCacheStats().hitCount();
+        MoodReport first = answered(ask(new UserRef("test", "cache-1"), text));
+        MoodReport second = answered(ask(new UserRef("test", "cache-2"), "  " + text + " <@123> "));
+        assertEquals(hits + 1, bot.resultCacheStats().hitCount());
+        assertEquals(first.scores(), second.scores());
+        TICKER.advance(InferenceConfig.defaults().resultCacheWindow().plusSeconds(1));
+        answered(ask(new UserRef("test", "cache-3"), text));
+        assertEquals(hits + 1, bot.resultCacheStats().hitCount());
+    }
+
+    @Test
+    void handle_quantizedBuiltin_readsJoyAndSadness() throws Exception {
+        CoreConfig defaults = CoreConfig.defaults();
+        CoreConfig config = new CoreConfig(new dev.moodbot.core.config.ModelConfig("builtin:minilm-q-emotion",
+                "none", "none", 0.0), defaults.inference(), defaults.rateLimit(), defaults.voice(), defaults.music());
+        try (MoodBot quantized = MoodBotAssembly.assemble(config, new FakeTicker())) {
+            UserRef user = new UserRef("test", "int8");
+            MoodReport joy = answered(quantized.handle(MoodRequest.text(user, "I just got the job, I'm so happy!"))
+                    .get(TIMEOUT_S, TimeUnit.SECONDS));
+            MoodReport sad = answered(quantized.handle(MoodRequest.text(user, "My dog died this morning"))
+                    .get(TIMEOUT_S, TimeUnit.SECONDS));
+            assertEquals(Mood.JOY, joy.mood());
+            assertEquals(Mood.SADNESS, sad.mood());
+            assertEquals("minilm-q-emotion", joy.model());
+        }
+    }
+
+    @Test
     void handle_queueFull_busyWithRetryAfter() throws Exception {
-        InferenceConfig tiny = new InferenceConfig(InferenceConfig.Device.CPU, 1, 1, 1, 1, Duration.ZERO, 1, 0);
+        InferenceConfig tiny = new InferenceConfig(InferenceConfig.Device.CPU, 1, 1, 1, 1, Duration.ZERO, 1,
+                Duration.ZERO, 1, 0, 0, Duration.ZERO);
         CoreConfig config = new CoreConfig(CoreConfig.defaults().model(), tiny,
                 new RateLimitConfig(1000, 1000, Duration.ofSeconds(1), Duration.ofMinutes(1)),
                 CoreConfig.defaults().voice(), CoreConfig.defaults().music());

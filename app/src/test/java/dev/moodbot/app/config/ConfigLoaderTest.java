@@ -37,7 +37,8 @@ class ConfigLoaderTest {
         String yaml = """
                 model: {text: /opt/models/stars, korean: builtin:ko-emotion, audio: /opt/audio, unclearBelow: 0.4}
                 inference: {device: CPU, workers: 4, intraOpThreads: 2, interOpThreads: 3, batchSize: 8,
-                            maxBatchDelay: 20ms, queueCapacity: 99, tokenCacheSize: 5}
+                            maxBatchDelay: 20ms, gpuBatchSize: 64, gpuMaxBatchDelay: 3ms, queueCapacity: 99,
+                            tokenCacheSize: 5, resultCacheSize: 7, resultCacheWindow: 2s}
                 rateLimit: {burst: 2, refill: 7, period: 1m, idleExpiry: 2h}
                 voice: {maxBytes: 2048, maxDuration: 90s, decodeTimeout: PT3S}
                 music: {tracks: /etc/moodbot/tracks.yaml, perReply: 5}
@@ -45,7 +46,8 @@ class ConfigLoaderTest {
                 """;
         MoodbotConfig expected = new MoodbotConfig(
                 new ModelConfig("/opt/models/stars", "builtin:ko-emotion", "/opt/audio", 0.4),
-                new InferenceConfig(InferenceConfig.Device.CPU, 4, 2, 3, 8, Duration.ofMillis(20), 99, 5),
+                new InferenceConfig(InferenceConfig.Device.CPU, 4, 2, 3, 8, Duration.ofMillis(20), 64,
+                        Duration.ofMillis(3), 99, 5, 7, Duration.ofSeconds(2)),
                 new RateLimitConfig(2, 7, Duration.ofMinutes(1), Duration.ofHours(2)),
                 new VoiceConfig(2048, Duration.ofSeconds(90), Duration.ofSeconds(3)),
                 new MusicConfig("/etc/moodbot/tracks.yaml", 5),

@@ -30,7 +30,7 @@ final class OnnxRunner implements AutoCloseable {
         for (int i = 0; i < config.workers(); i++) {
             predictors.add(model.newPredictor());
         }
-        this.maxGroup = config.batchSize();
+        this.maxGroup = config.batchSizeOn(config.device());
     }
 
     /** Loads {@code dir/<modelName>.onnx}. */
@@ -40,7 +40,7 @@ final class OnnxRunner implements AutoCloseable {
                 .optModelPath(dir)
                 .optModelName(modelName)
                 .optEngine(OrtDevice.ENGINE)
-                .optDevice(OrtDevice.resolve(config.device()))
+                .optDevice(OrtDevice.of(config.device()))
                 .optOption("intraOpNumThreads", Integer.toString(config.intraOpThreads()))
                 .optOption("interOpNumThreads", Integer.toString(config.interOpThreads()))
                 .optTranslator(new OnnxTranslator(output))

@@ -59,6 +59,22 @@ public final class TextModelLoader {
         return exportModel(folder, config);
     }
 
+    /** The files {@code spec} runs on; {@code builtin:} encoders are unpacked under {@code cacheRoot} first. */
+    public static ModelRuntimeFiles files(String spec, Path cacheRoot) {
+        if (spec.startsWith(BUILTIN) || Files.exists(Path.of(spec).resolve(EmotionHead.MANIFEST))) {
+            EmotionHead head = spec.startsWith(BUILTIN)
+                    ? builtinHead(spec.substring(BUILTIN.length())) : EmotionHead.read(Path.of(spec));
+            Path dir = EmbeddedEncoderFiles.extract(head.encoder(), cacheRoot);
+            return new ModelRuntimeFiles(dir.resolve(EmbeddedEncoderFiles.MODEL_NAME + ".onnx"),
+                    dir.resolve(EmbeddedEncoderFiles.TOKENIZER), head.maxTokens(), Optional.of(head.encoder()));
+        }
+        Path folder = Path.of(spec);
+        int maxTokens = ModelOverride.read(folder).maxTokens()
+                .orElseGet(() -> HfConfig.read(folder.resolve("config.json")).maxTokens());
+        return new ModelRuntimeFiles(folder.resolve("model.onnx"), folder.resolve("tokenizer.json"), maxTokens,
+                Optional.empty());
+    }
+
     /** {@code ~/.cache/moodbot}, or the {@code moodbot.cacheDir} system property when set. */
     public static Path defaultCacheRoot() {
         String override = System.getProperty("moodbot.cacheDir");

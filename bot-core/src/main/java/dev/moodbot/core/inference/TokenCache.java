@@ -13,12 +13,13 @@ import java.nio.file.Path;
  * Tokenises with a model's own {@code tokenizer.json}, keeping recent encodings in a bounded cache keyed by the
  * normalised text, so that a repeated message skips the tokenizer.
  */
-final class TokenCache implements AutoCloseable {
+public final class TokenCache implements AutoCloseable {
     private final HuggingFaceTokenizer tokenizer;
     private final Cache<String, TokenizedText> cache;
     private final int maxTokens;
 
-    TokenCache(Path tokenizerJson, int maxTokens, int cacheSize) {
+    /** @param cacheSize 0 keeps nothing: every call runs the tokenizer */
+    public TokenCache(Path tokenizerJson, int maxTokens, int cacheSize) {
         if (maxTokens < 2) {
             throw new IllegalArgumentException("maxTokens must be >= 2: " + maxTokens);
         }
@@ -31,7 +32,7 @@ final class TokenCache implements AutoCloseable {
         this.cache = Caffeine.newBuilder().maximumSize(cacheSize).recordStats().build();
     }
 
-    TokenizedText encode(String text) {
+    public TokenizedText encode(String text) {
         return cache.get(text, this::tokenize);
     }
 
@@ -45,7 +46,7 @@ final class TokenCache implements AutoCloseable {
         return cache.estimatedSize();
     }
 
-    CacheStats stats() {
+    public CacheStats stats() {
         return cache.stats();
     }
 

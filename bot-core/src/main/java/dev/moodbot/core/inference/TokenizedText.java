@@ -7,8 +7,8 @@ package dev.moodbot.core.inference;
  * @param typeIds segment ids (all zero for single texts)
  * @param truncated the text had more tokens than the model reads
  */
-record TokenizedText(long[] ids, long[] typeIds, boolean truncated) {
-    int length() {
+public record TokenizedText(long[] ids, long[] typeIds, boolean truncated) {
+    public int length() {
         return ids.length;
     }
 }

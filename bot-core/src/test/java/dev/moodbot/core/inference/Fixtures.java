@@ -24,8 +24,8 @@ final class Fixtures {
     }
 
     static InferenceConfig config(int tokenCacheSize) {
-        return new InferenceConfig(InferenceConfig.Device.CPU, 2, 1, 1, 32, Duration.ofMillis(5), 64,
-                tokenCacheSize);
+        return new InferenceConfig(InferenceConfig.Device.CPU, 2, 1, 1, 32, Duration.ofMillis(5), 128,
+                Duration.ofMillis(10), 64, tokenCacheSize, 0, Duration.ZERO);
     }
 
     /** A copy of the tiny model's files in {@code dir}, to be broken by a test. */

@@ -23,14 +23,18 @@ import org.slf4j.LoggerFactory;
  * every point of the grid, keep the best on dev, write it as a head folder.
  */
 public final class HeadTraining {
+    /** The fp32 all-MiniLM-L6-v2; {@code all-minilm-l6-v2-q} is its int8 twin. */
     public static final String ENCODER = "all-minilm-l6-v2";
     public static final int MAX_TOKENS = 128;
     private static final Logger LOG = LoggerFactory.getLogger(HeadTraining.class);
 
+    private final String encoderName;
     private final Path featureCacheDir;
     private final Path encoderCacheRoot;
 
-    public HeadTraining(Path featureCacheDir, Path encoderCacheRoot) {
+    /** @param encoderName an embedded encoder on the classpath, e.g. {@link #ENCODER} */
+    public HeadTraining(String encoderName, Path featureCacheDir, Path encoderCacheRoot) {
+        this.encoderName = encoderName;
         this.featureCacheDir = featureCacheDir;
         this.encoderCacheRoot = encoderCacheRoot;
     }
@@ -42,16 +46,18 @@ public final class HeadTraining {
     public HeadTrainer.Trained run(Dataset train, Dataset dev, List<TrainSettings> grid,
             Optional<NgramTrainer.Settings> ngrams, Path out) throws IOException {
         int threads = Runtime.getRuntime().availableProcessors();
-        InferenceConfig config = new InferenceConfig(InferenceConfig.Device.CPU, 1, threads, 1, 64,
-                java.time.Duration.ZERO, 1, 0);
+        InferenceConfig config = InferenceConfig.defaults().withDevice(InferenceConfig.Device.CPU)
+                .withThreads(1, threads, 64, java.time.Duration.ZERO);
         float[][] trainX;
         float[][] devX;
-        try (SentenceEncoder encoder = SentenceEncoder.openEmbedded(ENCODER, MAX_TOKENS, config, encoderCacheRoot)) {
-            FeatureCache cache = new FeatureCache(encoder, ENCODER + "/" + MAX_TOKENS + "/mean+max", featureCacheDir);
+        try (SentenceEncoder encoder = SentenceEncoder.openEmbedded(encoderName, MAX_TOKENS, config,
+                encoderCacheRoot)) {
+            FeatureCache cache = new FeatureCache(encoder, encoderName + "/" + MAX_TOKENS + "/mean+max",
+                    featureCacheDir);
             trainX = cache.features(train.name(), train.rows());
             devX = cache.features(dev.name(), dev.rows());
         }
-        HeadTrainer trainer = new HeadTrainer(ENCODER, MAX_TOKENS);
+        HeadTrainer trainer = new HeadTrainer(encoderName, MAX_TOKENS);
         List<HeadTrainer.Trained> results = new ArrayList<>();
         for (TrainSettings settings : grid) {
             results.add(trainer.train(trainX, labels(train.rows()), devX, labels(dev.rows()), settings));
