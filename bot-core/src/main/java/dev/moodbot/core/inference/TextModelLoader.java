@@ -105,7 +105,7 @@ public final class TextModelLoader {
         try (InputStream manifest = files.open(EmotionHead.MANIFEST)) {
             if (manifest == null) {
                 throw new ModelLoadException("no built-in model named '" + name
-                        + "' (try builtin:minilm-hybrid-emotion, builtin:minilm-emotion or builtin:korean-ngram)");
+                        + "' (try builtin:minilm-q-hybrid-emotion, builtin:minilm-hybrid-emotion, builtin:minilm-emotion, builtin:minilm-q-emotion or builtin:korean-ngram)");
             }
         } catch (IOException e) {
             throw new ModelLoadException("cannot read built-in model '" + name + "': " + e.getMessage(), e);
