@@ -87,10 +87,15 @@ public final class TextModelLoader {
         return new EncoderHeadModel(id, encoder, head, mapping);
     }
 
+    /** The folder {@code models/builtin/NAME} of the repo, packed into bot-core's jar. */
+    private static ModelFiles builtinFiles(String name) {
+        return ModelFiles.classpath("/moodbot/models/" + name);
+    }
+
     private static Optional<NgramModel> builtinNgram(String name) {
-        String dir = "/moodbot/models/" + name + "/";
-        try (InputStream manifest = TextModelLoader.class.getResourceAsStream(dir + NgramModel.MANIFEST);
-                InputStream weights = TextModelLoader.class.getResourceAsStream(dir + NgramModel.WEIGHTS)) {
+        ModelFiles files = builtinFiles(name);
+        try (InputStream manifest = files.open(NgramModel.MANIFEST);
+                InputStream weights = files.open(NgramModel.WEIGHTS)) {
             if (manifest == null || weights == null) {
                 return Optional.empty();
             }
@@ -101,7 +106,7 @@ public final class TextModelLoader {
     }
 
     private static EmotionHead builtinHead(String name) {
-        ModelFiles files = ModelFiles.classpath("/moodbot/models/" + name);
+        ModelFiles files = builtinFiles(name);
         try (InputStream manifest = files.open(EmotionHead.MANIFEST)) {
             if (manifest == null) {
                 throw new ModelLoadException("no built-in model named '" + name
