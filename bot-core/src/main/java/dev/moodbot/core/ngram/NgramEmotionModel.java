@@ -25,7 +25,7 @@ public final class NgramEmotionModel implements EmotionModel {
 
     /** @throws ModelLoadException when a label is not one of the seven moods */
     public NgramEmotionModel(String id, NgramModel model) {
-        this.info = new ModelInfo(id, model.maxChars(), languages(model));
+        this.info = new ModelInfo(id, model.maxChars(), languages(model), model.temperature());
         this.model = model;
         this.features = new NgramFeatures(model.features());
         this.moodOfLabel = model.labels().stream().map(label -> Mood.fromKey(label).orElseThrow(() ->
@@ -50,13 +50,14 @@ public final class NgramEmotionModel implements EmotionModel {
     }
 
     private MoodScores scores(float[] logits) {
+        double t = model.temperature();
         double max = Double.NEGATIVE_INFINITY;
         for (float l : logits) {
-            max = Math.max(max, l);
+            max = Math.max(max, l / t);
         }
         double[] moods = new double[Mood.values().length];
         for (int i = 0; i < logits.length; i++) {
-            moods[moodOfLabel[i].ordinal()] += Math.exp(logits[i] - max);
+            moods[moodOfLabel[i].ordinal()] += Math.exp(logits[i] / t - max);
         }
         return MoodScores.of(moods);
     }

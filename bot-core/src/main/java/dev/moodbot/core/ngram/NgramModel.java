@@ -28,10 +28,11 @@ import java.util.Objects;
  * @param bias one per label
  * @param maxChars characters of a text that are read; longer texts are cut and flagged
  * @param languages the languages it was trained for ({@code ko}); tells the router what it reads
+ * @param temperature the calibration temperature the logits are divided by before softmax (1 = uncalibrated)
  * @param training free-form notes: data, command, cross-validation figures
  */
 public record NgramModel(NgramFeatureSpec features, List<String> labels, float[] weights, float[] bias,
-        int maxChars, List<String> languages, Map<String, Object> training) {
+        int maxChars, List<String> languages, double temperature, Map<String, Object> training) {
     public static final String MANIFEST = "ngram-model.json";
     public static final String WEIGHTS = "ngram-model.bin";
     static final String FORMAT = "moodbot-ngram-1";
@@ -49,6 +50,9 @@ public record NgramModel(NgramFeatureSpec features, List<String> labels, float[]
         }
         if (maxChars < 1) {
             throw new IllegalArgumentException("maxChars must be >= 1: " + maxChars);
+        }
+        if (!(temperature > 0)) {
+            throw new IllegalArgumentException("temperature must be > 0: " + temperature);
         }
     }
 
@@ -73,6 +77,7 @@ public record NgramModel(NgramFeatureSpec features, List<String> labels, float[]
         manifest.put("languages", languages);
         manifest.put("labels", labels);
         manifest.put("maxChars", maxChars);
+        manifest.put("temperature", temperature);
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("dims", features.dims());
         f.put("charNgrams", List.of(features.charMin(), features.charMax()));
@@ -134,7 +139,7 @@ public record NgramModel(NgramFeatureSpec features, List<String> labels, float[]
         }
         Map<String, Object> training = JSON.convertValue(m.path("training"), Map.class);
         return new NgramModel(spec, labels, weights, bias, m.path("maxChars").asInt(1000),
-                strings(m.path("languages")), training == null ? Map.of() : training);
+                strings(m.path("languages")), m.path("temperature").asDouble(1.0), training == null ? Map.of() : training);
     }
 
     private static List<String> strings(JsonNode array) {

@@ -60,8 +60,10 @@ class NgramModelTest {
         assertArrayEquals(model.weights(), read.weights());
         assertArrayEquals(model.bias(), read.bias());
         assertEquals(model.features(), read.features());
+        assertEquals(1.5, read.temperature());
         try (EmotionModel loaded = TextModelLoader.load(temp.resolve("m").toString(), CONFIG)) {
             assertEquals("m", loaded.info().id());
+            assertEquals(1.5, loaded.info().temperature());
             assertEquals(Mood.JOY, loaded.predict(List.of("좋아")).getFirst().moods().top());
         }
     }
@@ -92,6 +94,6 @@ class NgramModelTest {
         for (int index : new NgramFeatures(spec).extract("좋아").indices()) {
             weights[index * labels.size()] = 1;
         }
-        return new NgramModel(spec, labels, weights, new float[] {0, 0.25f}, 100, List.of("ko"), Map.of("note", "test"));
+        return new NgramModel(spec, labels, weights, new float[] {0, 0.25f}, 100, List.of("ko"), 1.5, Map.of("note", "test"));
     }
 }

@@ -4,8 +4,7 @@ import dev.moodbot.models.eval.Metrics;
 
 /**
  * How a hybrid head adds its n-gram logits to its encoder logits, chosen on dev: the weight {@code alpha} of the
- * n-gram logits, then one offset per mood added to the sum. Macro-F1 rewards rare moods (disgust, fear) as much as
- * common ones, and a class-balanced loss alone does not place the decision boundaries where macro-F1 peaks.
+ * n-gram logits, then one offset per mood added to the sum ({@link LogitOffsets}, for macro-F1).
  */
 public record Fusion(double alpha, float[] offsets, double devMacroF1) {
     // Wide enough that the optimum is inside: on GoEmotions dev it is near 8, where the MLP's logits are large.
@@ -16,27 +15,15 @@ public record Fusion(double alpha, float[] offsets, double devMacroF1) {
         double bestAlpha = 0;
         double best = -1;
         for (double alpha : ALPHAS) {
-            double f1 = macroF1(dense, sparse, alpha, new float[k], gold);
+            double f1 = LogitOffsets.metrics(summed(dense, sparse, alpha), new float[k], gold).macroF1();
             if (f1 > best) {
                 best = f1;
                 bestAlpha = alpha;
             }
         }
-        float[] offsets = new float[k];
-        for (int round = 0; round < 3; round++) {
-            for (int c = 0; c < k; c++) {
-                for (int step = -30; step <= 30; step++) {
-                    float[] trial = offsets.clone();
-                    trial[c] = step / 10f;
-                    double f1 = macroF1(dense, sparse, bestAlpha, trial, gold);
-                    if (f1 > best + 1e-9) {
-                        best = f1;
-                        offsets = trial;
-                    }
-                }
-            }
-        }
-        return new Fusion(bestAlpha, offsets, best);
+        float[][] summed = summed(dense, sparse, bestAlpha);
+        float[] offsets = LogitOffsets.fit(summed, gold, Metrics::macroF1);
+        return new Fusion(bestAlpha, offsets, LogitOffsets.metrics(summed, offsets, gold).macroF1());
     }
 
     public float[] combine(float[] dense, float[] sparse) {
@@ -47,22 +34,12 @@ public record Fusion(double alpha, float[] offsets, double devMacroF1) {
         return z;
     }
 
-    private static double macroF1(float[][] dense, float[][] sparse, double alpha, float[] offsets, int[] gold) {
-        Fusion f = new Fusion(alpha, offsets, 0);
-        int[] predicted = new int[gold.length];
-        for (int i = 0; i < gold.length; i++) {
-            predicted[i] = argmax(f.combine(dense[i], sparse[i]));
+    private static float[][] summed(float[][] dense, float[][] sparse, double alpha) {
+        Fusion noOffsets = new Fusion(alpha, new float[dense[0].length], 0);
+        float[][] z = new float[dense.length][];
+        for (int i = 0; i < dense.length; i++) {
+            z[i] = noOffsets.combine(dense[i], sparse[i]);
         }
-        return Metrics.of(gold, predicted).macroF1();
-    }
-
-    static int argmax(float[] a) {
-        int best = 0;
-        for (int c = 1; c < a.length; c++) {
-            if (a[c] > a[best]) {
-                best = c;
-            }
-        }
-        return best;
+        return z;
     }
 }

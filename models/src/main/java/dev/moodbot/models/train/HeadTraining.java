@@ -126,7 +126,7 @@ public final class HeadTraining {
         boolean[] correct = new boolean[logits.length];
         for (int i = 0; i < logits.length; i++) {
             double[] p = Network.softmax(scaled(logits[i], temperature), 0, logits[i].length);
-            int top = Fusion.argmax(logits[i]);
+            int top = LogitOffsets.argmax(logits[i]);
             confidence[i] = p[top];
             correct[i] = top == gold[i];
         }
@@ -140,7 +140,7 @@ public final class HeadTraining {
             int rightAbove = 0;
             for (int i = 0; i < logits.length; i++) {
                 double[] p = Network.softmax(scaled(logits[i], temperature), 0, logits[i].length);
-                int top = Fusion.argmax(logits[i]);
+                int top = LogitOffsets.argmax(logits[i]);
                 if (p[top] < t / 100.0) {
                     below++;
                 } else if (top == gold[i]) {

@@ -23,19 +23,29 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole {@code train-korean} run: every grid point is scored by stratified k-fold cross-validation on the
- * training rows alone (no dev or test split is read), the best by pooled cross-validated macro-F1 is fitted again on
- * all rows, and the result is an {@link NgramModel} whose manifest records the data, the command and every score.
+ * training rows alone (no dev or test split is read). Each point's out-of-fold logits then get per-mood offsets
+ * ({@link LogitOffsets}) that choose its operating point: the highest out-of-fold accuracy whose macro-F1 stays at
+ * or above a floor (the common moods right, the rare ones still found; below the floor, macro-F1 is raised first),
+ * and points are ranked the same way. The best point
+ * is fitted again on all rows, its offsets folded into the biases, and the temperature fitted on its out-of-fold
+ * logits; the result is an {@link NgramModel} whose manifest records the data, the command and every score.
  * Folds come from a seeded shuffle and the fit is deterministic, so the same command writes the same model.
  */
 public final class NgramTraining {
     private static final Logger LOG = LoggerFactory.getLogger(NgramTraining.class);
     private static final int K = Mood.values().length;
 
-    /** A grid point's cross-validated figures. */
-    public record Scored(NgramSettings settings, double accuracy, double macroF1) {
+    /**
+     * A grid point's cross-validated figures, as trained and with the offsets fitted on its out-of-fold logits.
+     */
+    public record Scored(NgramSettings settings, double accuracy, double macroF1, float[] offsets,
+            double offsetAccuracy, double offsetMacroF1) {
+
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%s -> CV accuracy %.4f, macro-F1 %.4f", settings, accuracy, macroF1);
+            return String.format(Locale.ROOT, "%s -> CV accuracy %.4f, macro-F1 %.4f; with offsets %s: accuracy "
+                    + "%.4f, macro-F1 %.4f", settings, accuracy, macroF1, Arrays.toString(offsets), offsetAccuracy,
+                    offsetMacroF1);
         }
     }
 
@@ -46,8 +56,10 @@ public final class NgramTraining {
     private final long seed;
     private final int maxChars;
     private final int epochs;
+    private final double macroF1Floor;
 
-    public NgramTraining(int folds, long seed, int maxChars, int epochs) {
+    /** @param macroF1Floor the macro-F1 the operating point must keep; accuracy is maximised above it */
+    public NgramTraining(int folds, long seed, int maxChars, int epochs, double macroF1Floor) {
         if (folds < 2) {
             throw new IllegalArgumentException("folds must be >= 2: " + folds);
         }
@@ -55,6 +67,7 @@ public final class NgramTraining {
         this.seed = seed;
         this.maxChars = maxChars;
         this.epochs = epochs;
+        this.macroF1Floor = macroF1Floor;
     }
 
     /**
@@ -71,28 +84,39 @@ public final class NgramTraining {
         int[] fold = folds(y);
         Map<NgramFeatureSpec, SparseVector[]> features = new HashMap<>();
         List<Scored> scored = new ArrayList<>();
+        Map<Scored, float[][]> outOfFold = new HashMap<>();
         for (NgramSettings settings : grid) {
             SparseVector[] x = features.computeIfAbsent(settings.features(), spec -> extract(spec, texts));
-            int[] predicted = new int[y.length];
+            float[][] heldOutLogits = new float[y.length][];
             for (int f = 0; f < folds; f++) {
                 int heldOut = f;
                 int[] in = indices(fold, i -> fold[i] != heldOut);
                 int[] out = indices(fold, i -> fold[i] == heldOut);
                 SoftmaxRegression.Fitted fitted = fit(settings, pick(x, in), pick(y, in), pick(shares, in));
-                NgramModel model = model(settings.features(), fitted, Map.of());
+                NgramModel model = model(settings.features(), fitted, 1.0, Map.of());
                 for (int i : out) {
-                    predicted[i] = argmax(model.logits(x[i]));
+                    heldOutLogits[i] = model.logits(x[i]);
                 }
             }
-            Metrics m = Metrics.of(y, predicted);
-            Scored s = new Scored(settings, m.accuracy(), m.macroF1());
+            Metrics m = LogitOffsets.metrics(heldOutLogits, new float[K], y);
+            float[] offsets = LogitOffsets.fit(heldOutLogits, y, this::objective);
+            Metrics tuned = LogitOffsets.metrics(heldOutLogits, offsets, y);
+            Scored s = new Scored(settings, m.accuracy(), m.macroF1(), offsets, tuned.accuracy(), tuned.macroF1());
             LOG.info("{}", s);
             scored.add(s);
+            outOfFold.put(s, heldOutLogits);
         }
-        Scored best = scored.stream().max(Comparator.comparingDouble(Scored::macroF1)
-                .thenComparingDouble(Scored::accuracy)).orElseThrow();
+        Scored best = scored.stream().max(Comparator.comparingDouble(
+                (Scored p) -> objective(p.offsetAccuracy(), p.offsetMacroF1()))).orElseThrow();
+        float[][] bestLogits = outOfFold.get(best);
+        for (int i = 0; i < bestLogits.length; i++) {
+            bestLogits[i] = LogitOffsets.add(bestLogits[i], best.offsets());
+        }
+        double temperature = Calibration.fitTemperature(bestLogits, y);
         SparseVector[] x = features.get(best.settings().features());
-        SoftmaxRegression.Fitted fitted = fit(best.settings(), x, y, shares);
+        SoftmaxRegression.Fitted raw = fit(best.settings(), x, y, shares);
+        SoftmaxRegression.Fitted fitted = new SoftmaxRegression.Fitted(raw.weights(),
+                LogitOffsets.add(raw.bias(), best.offsets()), raw.epochs(), raw.loss());
         Map<String, Object> notes = new LinkedHashMap<>();
         notes.put("command", command);
         notes.put("data", train.note());
@@ -100,11 +124,14 @@ public final class NgramTraining {
                 + " epochs, final training loss " + String.format(Locale.ROOT, "%.5f", fitted.loss()) + ")");
         notes.put("settings", best.settings().toString());
         notes.put("selection", folds + "-fold stratified cross-validation on the training rows (seed " + seed
-                + "), best pooled macro-F1");
-        notes.put("cvAccuracy", round(best.accuracy()));
-        notes.put("cvMacroF1", round(best.macroF1()));
+                + "); per-mood offsets fitted on the out-of-fold logits: best accuracy at macro-F1 >= " + macroF1Floor);
+        notes.put("cvAccuracy", round(best.offsetAccuracy()));
+        notes.put("cvMacroF1", round(best.offsetMacroF1()));
+        notes.put("offsets", Arrays.toString(best.offsets()));
+        notes.put("temperature", String.format(Locale.ROOT, "%.4f, fitted on the out-of-fold logits: NLL %.4f -> "
+                + "%.4f", temperature, Calibration.nll(bestLogits, y, 1.0), Calibration.nll(bestLogits, y, temperature)));
         notes.put("grid", scored.stream().map(Scored::toString).toList());
-        return new Trained(model(best.settings().features(), fitted, notes), best, scored);
+        return new Trained(model(best.settings().features(), fitted, temperature, notes), best, scored);
     }
 
     private SoftmaxRegression.Fitted fit(NgramSettings settings, SparseVector[] x, int[] y, double[][] shares) {
@@ -120,9 +147,20 @@ public final class NgramTraining {
                 .fit(x, targets, rowWeights(y, settings.classWeightPower()));
     }
 
-    private NgramModel model(NgramFeatureSpec spec, SoftmaxRegression.Fitted fitted, Map<String, Object> notes) {
+    private NgramModel model(NgramFeatureSpec spec, SoftmaxRegression.Fitted fitted, double temperature,
+            Map<String, Object> notes) {
         List<String> labels = Arrays.stream(Mood.values()).map(Mood::key).toList();
-        return new NgramModel(spec, labels, fitted.weights(), fitted.bias(), maxChars, List.of("ko"), notes);
+        return new NgramModel(spec, labels, fitted.weights(), fitted.bias(), maxChars, List.of("ko"), temperature,
+                notes);
+    }
+
+    private double objective(Metrics m) {
+        return objective(m.accuracy(), m.macroF1());
+    }
+
+    /** Any point at or above the floor beats any point below it; above it accuracy counts, below it macro-F1. */
+    private double objective(double accuracy, double macroF1) {
+        return macroF1 >= macroF1Floor ? 1 + accuracy : macroF1;
     }
 
     private static SparseVector[] extract(NgramFeatureSpec spec, List<String> texts) {
@@ -178,16 +216,6 @@ public final class NgramTraining {
 
     private static int[] pick(int[] y, int[] rows) {
         return Arrays.stream(rows).map(i -> y[i]).toArray();
-    }
-
-    private static int argmax(float[] v) {
-        int best = 0;
-        for (int i = 1; i < v.length; i++) {
-            if (v[i] > v[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 
     private static double round(double v) {

@@ -26,9 +26,9 @@ class NgramTrainerTest {
     void train_smallTsv_separatesItsMoodsOnUnseenSentences() throws Exception {
         NgramLayer layer = new NgramTrainer(new NgramTrainer.Settings(1, 10.0, 200)).train(small().rows());
 
-        assertEquals(Mood.JOY.ordinal(), Fusion.argmax(layer.logits("such a happy day, thank you")));
-        assertEquals(Mood.SADNESS.ordinal(), Fusion.argmax(layer.logits("so sad and lonely")));
-        assertEquals(Mood.ANGER.ordinal(), Fusion.argmax(layer.logits("furious and angry")));
+        assertEquals(Mood.JOY.ordinal(), LogitOffsets.argmax(layer.logits("such a happy day, thank you")));
+        assertEquals(Mood.SADNESS.ordinal(), LogitOffsets.argmax(layer.logits("so sad and lonely")));
+        assertEquals(Mood.ANGER.ordinal(), LogitOffsets.argmax(layer.logits("furious and angry")));
     }
 
     @Test
