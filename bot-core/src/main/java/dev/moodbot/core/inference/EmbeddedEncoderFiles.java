@@ -36,12 +36,12 @@ final class EmbeddedEncoderFiles {
             Path onnx = Files.createTempFile(cacheRoot, name, ".part");
             String hash;
             try {
-                hash = copyHashing("/" + name + ".onnx", onnx);
+                hash = copyHashing(resource("/" + name + ".onnx"), onnx);
                 Path dir = cacheRoot.resolve(hash);
                 Path model = dir.resolve(MODEL_NAME + ".onnx");
                 if (!Files.exists(model)) {
                     Files.createDirectories(dir);
-                    copyHashing("/" + name + "-tokenizer.json", dir.resolve(TOKENIZER));
+                    copyHashing(resource("/" + name + "-tokenizer.json"), dir.resolve(TOKENIZER));
                     moveInPlace(onnx, model);
                 }
                 return dir;
@@ -54,12 +54,18 @@ final class EmbeddedEncoderFiles {
         }
     }
 
-    private static String copyHashing(String resource, Path target) throws IOException {
-        try (InputStream raw = EmbeddedEncoderFiles.class.getResourceAsStream(resource)) {
-            if (raw == null) {
-                throw new ModelLoadException("the embedded encoder file " + resource
-                        + " is not on the classpath (is the langchain4j embeddings jar missing?)");
-            }
+    private static InputStream resource(String name) {
+        InputStream in = EmbeddedEncoderFiles.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new ModelLoadException("the embedded encoder file " + name
+                    + " is not on the classpath (is the langchain4j embeddings jar missing?)");
+        }
+        return in;
+    }
+
+    /** Copies {@code raw} (and closes it) to {@code target} through a temporary file; returns its hash's prefix. */
+    static String copyHashing(InputStream raw, Path target) throws IOException {
+        try (raw) {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             Path part = Files.createTempFile(target.getParent(), "copy", ".part");
             try (InputStream in = new DigestInputStream(raw, sha256); OutputStream out = Files.newOutputStream(part)) {
@@ -72,7 +78,7 @@ final class EmbeddedEncoderFiles {
         }
     }
 
-    private static void moveInPlace(Path from, Path to) throws IOException {
+    static void moveInPlace(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {

@@ -15,7 +15,8 @@ import java.util.Optional;
  * Opens the text model that {@code model.text} names:
  * <ul>
  *   <li>{@code builtin:NAME}: a model that ships inside moodbot in {@code moodbot/models/NAME/} on the classpath:
- *       an n-gram model ({@code ngram-model.json}, e.g. {@code builtin:korean-ngram}) or an emotion head
+ *       an n-gram model ({@code ngram-model.json}, e.g. {@code builtin:korean-ngram}), a classifier fine-tuned
+ *       from an embedded encoder ({@code base-encoder.json}, see {@link EmbeddedExportFiles}), or an emotion head
  *       ({@code head.json}) over the encoder it names, which ships in a Maven jar;</li>
  *   <li>a folder with {@code ngram-model.json}: a character n-gram model written by {@code moodbot train-korean};</li>
  *   <li>a folder with {@code head.json}: a head written by {@code moodbot train-head};</li>
@@ -44,6 +45,10 @@ public final class TextModelLoader {
             if (ngram.isPresent()) {
                 return new NgramEmotionModel(name, ngram.get());
             }
+            Optional<Path> export = builtinExport(name, cacheRoot);
+            if (export.isPresent()) {
+                return exportModel(name, export.get(), config);
+            }
             return headModel(name, builtinHead(name), config, cacheRoot);
         }
         Path folder = Path.of(spec);
@@ -56,11 +61,20 @@ public final class TextModelLoader {
         if (Files.exists(folder.resolve(EmotionHead.MANIFEST))) {
             return headModel(folder.getFileName().toString(), EmotionHead.read(folder), config, cacheRoot);
         }
-        return exportModel(folder, config);
+        return exportModel(folder.getFileName().toString(), folder, config);
     }
 
     /** The files {@code spec} runs on; {@code builtin:} encoders are unpacked under {@code cacheRoot} first. */
     public static ModelRuntimeFiles files(String spec, Path cacheRoot) {
+        if (spec.startsWith(BUILTIN)) {
+            String name = spec.substring(BUILTIN.length());
+            EmbeddedExportFiles.BaseEncoder base = EmbeddedExportFiles.manifest(name, builtinFiles(name));
+            if (base != null) {
+                Path dir = EmbeddedExportFiles.unpack(name, builtinFiles(name), base, cacheRoot);
+                return new ModelRuntimeFiles(dir.resolve("model.onnx"), dir.resolve("tokenizer.json"),
+                        exportMaxTokens(dir), Optional.of(base.encoder()));
+            }
+        }
         if (spec.startsWith(BUILTIN) || Files.exists(Path.of(spec).resolve(EmotionHead.MANIFEST))) {
             EmotionHead head = spec.startsWith(BUILTIN)
                     ? builtinHead(spec.substring(BUILTIN.length())) : EmotionHead.read(Path.of(spec));
@@ -69,10 +83,13 @@ public final class TextModelLoader {
                     dir.resolve(EmbeddedEncoderFiles.TOKENIZER), head.maxTokens(), Optional.of(head.encoder()));
         }
         Path folder = Path.of(spec);
-        int maxTokens = ModelOverride.read(folder).maxTokens()
+        return new ModelRuntimeFiles(folder.resolve("model.onnx"), folder.resolve("tokenizer.json"),
+                exportMaxTokens(folder), Optional.empty());
+    }
+
+    private static int exportMaxTokens(Path folder) {
+        return ModelOverride.read(folder).maxTokens()
                 .orElseGet(() -> HfConfig.read(folder.resolve("config.json")).maxTokens());
-        return new ModelRuntimeFiles(folder.resolve("model.onnx"), folder.resolve("tokenizer.json"), maxTokens,
-                Optional.empty());
     }
 
     /** {@code ~/.cache/moodbot}, or the {@code moodbot.cacheDir} system property when set. */
@@ -105,12 +122,19 @@ public final class TextModelLoader {
         }
     }
 
+    /** The unpacked folder of a built-in fine-tuned export, or empty when {@code name} is another kind. */
+    private static Optional<Path> builtinExport(String name, Path cacheRoot) {
+        ModelFiles files = builtinFiles(name);
+        EmbeddedExportFiles.BaseEncoder base = EmbeddedExportFiles.manifest(name, files);
+        return base == null ? Optional.empty() : Optional.of(EmbeddedExportFiles.unpack(name, files, base, cacheRoot));
+    }
+
     private static EmotionHead builtinHead(String name) {
         ModelFiles files = builtinFiles(name);
         try (InputStream manifest = files.open(EmotionHead.MANIFEST)) {
             if (manifest == null) {
                 throw new ModelLoadException("no built-in model named '" + name
-                        + "' (try builtin:minilm-q-hybrid-emotion, builtin:minilm-hybrid-emotion, builtin:minilm-emotion, builtin:minilm-q-emotion or builtin:korean-ngram)");
+                        + "' (try builtin:minilm-q-tuned-emotion, builtin:minilm-q-hybrid-emotion, builtin:minilm-emotion, builtin:minilm-q-emotion or builtin:korean-ngram)");
             }
         } catch (IOException e) {
             throw new ModelLoadException("cannot read built-in model '" + name + "': " + e.getMessage(), e);
@@ -118,7 +142,7 @@ public final class TextModelLoader {
         return EmotionHead.read(files);
     }
 
-    private static EmotionModel exportModel(Path folder, InferenceConfig config) {
+    private static EmotionModel exportModel(String id, Path folder, InferenceConfig config) {
         List<String> missing = EXPORT_FILES.stream().filter(f -> !Files.isRegularFile(folder.resolve(f))).toList();
         if (!missing.isEmpty()) {
             throw new ModelLoadException("model folder " + folder.toAbsolutePath() + " lacks " + missing
@@ -132,7 +156,7 @@ public final class TextModelLoader {
         TokenCache tokens = new TokenCache(folder.resolve("tokenizer.json"), maxTokens, config.tokenCacheSize());
         try {
             OnnxRunner runner = OnnxRunner.open(folder, "model", OutputKind.LOGITS, config);
-            return new ClassifierModel(new ModelInfo(folder.getFileName().toString(), maxTokens, override.languages(),
+            return new ClassifierModel(new ModelInfo(id, maxTokens, override.languages(),
                     mapping.temperature()), tokens, runner, mapping);
         } catch (RuntimeException e) {
             tokens.close();
