@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped hybrid head ({@code models/builtin/minilm-hybrid-emotion}: MiniLM through real ONNX Runtime plus its
+ * The shipped hybrid head ({@code models/builtin/minilm-q-hybrid-emotion}: MiniLM through real ONNX Runtime plus its
  * TF-IDF n-gram layer, calibrated), loaded from the classpath as {@code builtin:} and scoring real sentences.
  */
 class HybridModelTest {
@@ -19,7 +19,7 @@ class HybridModelTest {
 
     @BeforeAll
     static void load() {
-        model = TextModelLoader.load("builtin:minilm-hybrid-emotion", Fixtures.config(100), Fixtures.cacheRoot());
+        model = TextModelLoader.load("builtin:minilm-q-hybrid-emotion", Fixtures.config(100), Fixtures.cacheRoot());
     }
 
     @AfterAll
@@ -40,7 +40,7 @@ class HybridModelTest {
 
     @Test
     void info_calibratedOnDev_carriesItsTemperature() {
-        assertEquals("minilm-hybrid-emotion", model.info().id());
+        assertEquals("minilm-q-hybrid-emotion", model.info().id());
         // The summed encoder and n-gram logits are overconfident; the fitted temperature softens them.
         assertNotEquals(1.0, model.info().temperature());
         assertTrue(model.info().temperature() > 1 && model.info().temperature() < 20, "T " + model.info().temperature());
