@@ -1,12 +1,12 @@
 package dev.moodbot.core.inference;
 
+import dev.moodbot.core.ngram.SparseVector;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,16 +88,5 @@ public final class NgramFeatures {
 
     public int size() {
         return vocabulary.size();
-    }
-
-    /** A sparse row: {@code values[i]} at column {@code indices[i]}. */
-    public record SparseVector(int[] indices, float[] values) {
-        public SparseVector {
-            Objects.requireNonNull(indices, "indices");
-            Objects.requireNonNull(values, "values");
-            if (indices.length != values.length) {
-                throw new IllegalArgumentException(indices.length + " indices, " + values.length + " values");
-            }
-        }
     }
 }

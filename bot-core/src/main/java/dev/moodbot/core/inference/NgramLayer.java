@@ -1,5 +1,6 @@
 package dev.moodbot.core.inference;
 
+import dev.moodbot.core.ngram.SparseVector;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -38,16 +39,8 @@ public record NgramLayer(NgramFeatures features, int outputs, float[] weights, f
         return logits(features.vector(text));
     }
 
-    public float[] logits(NgramFeatures.SparseVector x) {
-        float[] y = bias.clone();
-        for (int n = 0; n < x.indices().length; n++) {
-            int row = x.indices()[n] * outputs;
-            float v = x.values()[n];
-            for (int o = 0; o < outputs; o++) {
-                y[o] += v * weights[row + o];
-            }
-        }
-        return y;
+    public float[] logits(SparseVector x) {
+        return x.times(weights, bias);
     }
 
     public void write(Writer out) throws IOException {

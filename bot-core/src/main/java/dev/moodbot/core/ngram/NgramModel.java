@@ -58,16 +58,7 @@ public record NgramModel(NgramFeatureSpec features, List<String> labels, float[]
 
     /** The raw scores of each label for one text's features. */
     public float[] logits(SparseVector x) {
-        int k = labels.size();
-        float[] out = bias.clone();
-        for (int i = 0; i < x.size(); i++) {
-            int row = x.indices()[i] * k;
-            float v = x.values()[i];
-            for (int c = 0; c < k; c++) {
-                out[c] += v * weights[row + c];
-            }
-        }
-        return out;
+        return x.times(weights, bias);
     }
 
     public void write(Path dir) throws IOException {

@@ -26,7 +26,7 @@ class NgramLayerTest {
 
     @Test
     void vector_knownTerms_countTimesIdfScaledToUnitLength() {
-        NgramFeatures.SparseVector v = features.vector("So happy, so happy");
+        dev.moodbot.core.ngram.SparseVector v = features.vector("So happy, so happy");
 
         // counts: so 2, happy 2, "so happy" 2 ("happy so" is unknown); times idf 1, 2, 3 -> 2, 4, 6
         double norm = Math.sqrt(4 + 16 + 36);

@@ -1,7 +1,7 @@
 package dev.moodbot.models.train;
 
 import dev.moodbot.core.inference.NgramFeatures;
-import dev.moodbot.core.inference.NgramFeatures.SparseVector;
+import dev.moodbot.core.ngram.SparseVector;
 import dev.moodbot.core.inference.NgramLayer;
 import dev.moodbot.core.mood.Mood;
 import dev.moodbot.models.LabelledText;
