@@ -12,7 +12,7 @@ import java.util.OptionalDouble;
  * A model's labels, in output order, each mapped to a mood (and a star rating where the label is one). Built once
  * at load time, so that a label with no mapping stops start-up instead of surprising a user.
  */
-final class LabelMapping {
+public final class LabelMapping {
     private final List<String> labels;
     private final List<LabelTarget> targets;
     private final Activation activation;
@@ -34,6 +34,11 @@ final class LabelMapping {
      */
     static LabelMapping of(List<String> labels, Map<String, LabelTarget> overrides, Activation activation) {
         return of(labels, overrides, activation, 1.0);
+    }
+
+    /** Labels that are mood names ({@code joy}, {@code sadness}, ...) under a softmax, as a model moodbot trained. */
+    public static LabelMapping moods(List<String> labels, double temperature) {
+        return of(labels, Map.of(), Activation.SOFTMAX, temperature);
     }
 
     /**
@@ -70,7 +75,7 @@ final class LabelMapping {
      * Adds each label's probability to its mood. A model with star or polarity labels also gives a score: the
      * expected value over its labels, where a label without stars counts as its mood's valence.
      */
-    Prediction map(float[] logits, boolean truncated) {
+    public Prediction map(float[] logits, boolean truncated) {
         if (logits.length != targets.size()) {
             throw new IllegalStateException("model gave " + logits.length + " outputs for " + targets.size()
                     + " labels " + labels);
