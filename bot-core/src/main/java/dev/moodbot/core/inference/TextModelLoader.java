@@ -68,9 +68,10 @@ public final class TextModelLoader {
     public static ModelRuntimeFiles files(String spec, Path cacheRoot) {
         if (spec.startsWith(BUILTIN)) {
             String name = spec.substring(BUILTIN.length());
-            EmbeddedExportFiles.BaseEncoder base = EmbeddedExportFiles.manifest(name, builtinFiles(name));
+            ModelFiles files = builtinFiles(name);
+            EmbeddedExportFiles.BaseEncoder base = EmbeddedExportFiles.manifest(name, files);
             if (base != null) {
-                Path dir = EmbeddedExportFiles.unpack(name, builtinFiles(name), base, cacheRoot);
+                Path dir = EmbeddedExportFiles.unpack(name, files, base, cacheRoot);
                 return new ModelRuntimeFiles(dir.resolve("model.onnx"), dir.resolve("tokenizer.json"),
                         exportMaxTokens(dir), Optional.of(base.encoder()));
             }

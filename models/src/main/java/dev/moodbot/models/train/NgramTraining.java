@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,7 +85,7 @@ public final class NgramTraining {
         int[] fold = folds(y);
         Map<NgramFeatureSpec, SparseVector[]> features = new HashMap<>();
         List<Scored> scored = new ArrayList<>();
-        Map<Scored, float[][]> outOfFold = new HashMap<>();
+        List<float[][]> outOfFold = new ArrayList<>(); // per grid point, as scored
         for (NgramSettings settings : grid) {
             SparseVector[] x = features.computeIfAbsent(settings.features(), spec -> extract(spec, texts));
             float[][] heldOutLogits = new float[y.length][];
@@ -104,11 +105,12 @@ public final class NgramTraining {
             Scored s = new Scored(settings, m.accuracy(), m.macroF1(), offsets, tuned.accuracy(), tuned.macroF1());
             LOG.info("{}", s);
             scored.add(s);
-            outOfFold.put(s, heldOutLogits);
+            outOfFold.add(heldOutLogits);
         }
-        Scored best = scored.stream().max(Comparator.comparingDouble(
-                (Scored p) -> objective(p.offsetAccuracy(), p.offsetMacroF1()))).orElseThrow();
-        float[][] bestLogits = outOfFold.get(best);
+        int bestIndex = IntStream.range(0, scored.size()).boxed().max(Comparator.comparingDouble(
+                i -> objective(scored.get(i).offsetAccuracy(), scored.get(i).offsetMacroF1()))).orElseThrow();
+        Scored best = scored.get(bestIndex);
+        float[][] bestLogits = outOfFold.get(bestIndex);
         for (int i = 0; i < bestLogits.length; i++) {
             bestLogits[i] = LogitOffsets.add(bestLogits[i], best.offsets());
         }
@@ -203,7 +205,7 @@ public final class NgramTraining {
     }
 
     private static int[] indices(int[] fold, java.util.function.IntPredicate keep) {
-        return java.util.stream.IntStream.range(0, fold.length).filter(keep).toArray();
+        return IntStream.range(0, fold.length).filter(keep).toArray();
     }
 
     private static double[][] pick(double[][] x, int[] rows) {
