@@ -216,11 +216,12 @@ final class BenchCommand implements Callable<Integer> {
             ProcessMemory afterSoak, int read) {
         if (peers.isEmpty()) {
             out.println("- no peers measured: the throughput bar is not checked");
+        } else {
+            double fasterPeer = BenchReport.fasterPeer(peers);
+            moodbotRuns.stream().filter(r -> r.name().contains("closed")).mapToDouble(Latencies::perSecond).max()
+                    .ifPresent(best -> report.bar("best closed loop / faster peer", best / fasterPeer, "x", ">=", 1.5,
+                            true));
         }
-        double fasterPeer = peers.stream().mapToDouble(Latencies::perSecond).max().orElse(Double.NaN);
-        moodbotRuns.stream().filter(r -> r.name().contains("closed")).mapToDouble(Latencies::perSecond).max()
-                .stream().filter(best -> !peers.isEmpty()).findFirst().ifPresent(best -> report.bar("best closed loop / faster peer", best / fasterPeer, "x", ">=", 1.5,
-                        true));
         moodbotRuns.stream().filter(r -> r.name().contains("open")).findFirst()
                 .ifPresent(open -> report.bar("open loop p99", open.millisAt(0.99), "ms", "<=", 100, false));
         report.bar("RSS after " + read + " messages", ProcessMemory.mib(afterSoak.rssBytes()), "MiB", "<=", 600,

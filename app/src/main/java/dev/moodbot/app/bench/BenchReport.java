@@ -12,8 +12,13 @@ public final class BenchReport {
         this.out = out;
     }
 
+    /** The highest msgs/s among the peers; NaN when there are none. */
+    public static double fasterPeer(List<Latencies> peers) {
+        return peers.stream().mapToDouble(Latencies::perSecond).max().orElse(Double.NaN);
+    }
+
     public void table(List<Latencies> moodbot, List<Latencies> peers) {
-        double fasterPeer = peers.stream().mapToDouble(Latencies::perSecond).max().orElse(Double.NaN);
+        double fasterPeer = fasterPeer(peers);
         double leanestPeer = peers.stream().mapToDouble(Latencies::cpuMillisPerMessage).min().orElse(Double.NaN);
         out.println("| run | msgs/s | p50 ms | p99 ms | max ms | CPU ms/msg | result-cache hits | not answered "
                 + "| x faster peer | x leanest peer (CPU) |");
