@@ -70,7 +70,7 @@ public final class MoodBot implements AutoCloseable {
     public CompletableFuture<MoodReply> handle(MoodRequest request) {
         long start = ticker.read();
         CompletableFuture<MoodReply> reply = switch (request) {
-            case MoodRequest.Text text -> readText(text.user(), normalizer.normalize(text.text()), start);
+            case MoodRequest.Text text -> readText(text, normalizer.normalize(text.text()), start);
             case MoodRequest.Voice voice -> readVoice(voice, start);
         };
         return reply.exceptionally(failure -> internalError(request, failure));
@@ -95,11 +95,15 @@ public final class MoodBot implements AutoCloseable {
         return declaredBytes > voiceLimits.maxBytes() ? Optional.of(voiceReader.tooLarge()) : Optional.empty();
     }
 
-    private CompletableFuture<MoodReply> readText(UserRef user, NormalizedText text, long start) {
+    /** A message that had words but only markup among them is told so, not shown how /mood works. */
+    private CompletableFuture<MoodReply> readText(MoodRequest.Text request, NormalizedText text, long start) {
         Language language = text.language();
         if (text.isEmpty()) {
-            return done(new Rejected(RejectReason.EMPTY_TEXT, ReplyText.in(language).usage(), language));
+            return done(request.text().isBlank()
+                    ? new Rejected(RejectReason.EMPTY_TEXT, ReplyText.in(language).usage(), language)
+                    : new Rejected(RejectReason.NOTHING_TO_READ, ReplyText.in(language).nothingToRead(), language));
         }
+        UserRef user = request.user();
         if (rateLimiter.decide(user) instanceof RateLimitDecision.Denied denied) {
             return done(new RateLimited(denied.retryAfter(), language));
         }

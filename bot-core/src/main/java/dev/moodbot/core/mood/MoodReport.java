@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param tracks suggestions for this mood
  * @param voice what was measured on the voice note, when the input was one
  * @param notes extra lines for the user, e.g. that only the first minutes of a note were analysed
+ * @param sentences each sentence's own mood, when a message's sentences read differently enough to say so; else
+ *     empty
  */
 public record MoodReport(
         Mood mood,
@@ -36,7 +38,8 @@ public record MoodReport(
         Duration latency,
         List<Track> tracks,
         Optional<VoiceReading> voice,
-        List<String> notes) {
+        List<String> notes,
+        List<SentenceMood> sentences) {
 
     public MoodReport {
         Objects.requireNonNull(mood, "mood");
@@ -47,19 +50,28 @@ public record MoodReport(
         tracks = List.copyOf(tracks);
         Objects.requireNonNull(voice, "voice");
         notes = List.copyOf(notes);
+        sentences = List.copyOf(sentences);
         if (score < 1 || score > 5) {
             throw new IllegalArgumentException("score must be within 1..5: " + score);
         }
     }
 
+    /** A report that reads the message as a whole, without a breakdown by sentence. */
+    public MoodReport(Mood mood, double confidence, MoodScores scores, double score, boolean unclear,
+            Language language, boolean truncated, String model, Duration latency, List<Track> tracks,
+            Optional<VoiceReading> voice, List<String> notes) {
+        this(mood, confidence, scores, score, unclear, language, truncated, model, latency, tracks, voice, notes,
+                List.of());
+    }
+
     public MoodReport withTracks(List<Track> newTracks) {
         return new MoodReport(mood, confidence, scores, score, unclear, language, truncated, model, latency,
-                newTracks, voice, notes);
+                newTracks, voice, notes, sentences);
     }
 
     public MoodReport withLatency(Duration newLatency) {
         return new MoodReport(mood, confidence, scores, score, unclear, language, truncated, model, newLatency,
-                tracks, voice, notes);
+                tracks, voice, notes, sentences);
     }
 
     /** The score rounded to a whole 1–5, for bars and stars. */

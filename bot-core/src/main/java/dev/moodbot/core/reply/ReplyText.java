@@ -5,7 +5,9 @@ import dev.moodbot.core.audio.VoiceReading;
 import dev.moodbot.core.mood.Language;
 import dev.moodbot.core.mood.Mood;
 import dev.moodbot.core.mood.MoodReport;
+import dev.moodbot.core.mood.SentenceMood;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -15,6 +17,8 @@ import java.util.stream.Collectors;
  */
 public final class ReplyText {
     private static final int BAR_WIDTH = 5;
+    /** A sentence in the mixed-feelings line is cut to this many characters, to keep the line short. */
+    private static final int SENTENCE_CHARS = 32;
 
     private final Language language;
 
@@ -104,6 +108,32 @@ public final class ReplyText {
         return korean()
                 ? "말의 내용은 " + withRo(moodName(mood)) + " 읽혀요 (" + percent(confidence) + ")."
                 : "The words read as " + moodName(mood) + " (" + percent(confidence) + ").";
+    }
+
+    /** The note on a reply that read the writer's words and left the quoted lines out. */
+    public String quoteLeftOut() {
+        return korean() ? "인용한 줄은 다른 사람의 말이라 읽지 않았어요." : "Quoted lines were left out: they are someone else's words.";
+    }
+
+    /** The note on a reply to a message that was only a quote. */
+    public String onlyQuoted() {
+        return korean() ? "인용한 말의 기분이에요. 보낸 분의 기분이 아닐 수도 있어요."
+                : "This is the mood of the quoted words, which may not be yours.";
+    }
+
+    /** One short line for mixed feelings: "Mixed: “Got the job!!” 😄 joy · “But I have to move…” 😢 sadness". */
+    public String sentenceMoods(List<SentenceMood> sentences) {
+        return (korean() ? "문장마다 달라요: " : "Mixed: ") + sentences.stream()
+                .map(s -> "“" + clip(s.text(), SENTENCE_CHARS) + "” " + s.mood().emoji() + " " + moodName(s.mood()))
+                .collect(Collectors.joining(" · "));
+    }
+
+    /** For a message that was only mentions, links, code or other markup: nothing of the writer's to read. */
+    public String nothingToRead() {
+        return korean()
+                ? "🔗 링크나 멘션, 코드뿐이라 기분을 읽을 말이 없어요. 예: /mood 오늘 정말 행복해요"
+                : "🔗 I only see links, mentions or code there, so there is nothing to read a mood from."
+                        + " Try /mood with some words, e.g. /mood I just got the job!";
     }
 
     public String truncatedNote() {
@@ -204,6 +234,11 @@ public final class ReplyText {
         }
         int tail = (last - 0xAC00) % 28;
         return word + (tail == 0 || tail == 8 ? "로" : "으로");
+    }
+
+    private static String clip(String text, int max) {
+        return text.codePointCount(0, text.length()) <= max ? text
+                : text.substring(0, text.offsetByCodePoints(0, max - 1)).strip() + "…";
     }
 
     public static String percent(double p) {
