@@ -27,12 +27,6 @@ import org.slf4j.LoggerFactory;
 final class MoodBotAssembly {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MoodBotAssembly.class);
 
-    /**
-     * Characters of a message that are read at all. Models read a few hundred tokens; a cap on characters keeps a
-     * 20,000-character paste from costing more than a long message.
-     */
-    static final int MAX_CHARS = 4_000;
-
     private MoodBotAssembly() {}
 
     static MoodBot assemble(CoreConfig config, Ticker ticker) {
@@ -56,7 +50,7 @@ final class MoodBotAssembly {
                     new SplittableRandom(), ticker);
             VoiceMoodReader voice = VoiceMoodReader.fromConfig(config.voice(), config.model().audio());
             opened.push(voice);
-            return new MoodBot(new TextNormalizer(MAX_CHARS),
+            return new MoodBot(new TextNormalizer(TextNormalizer.MESSAGE_MAX_CHARS),
                     new TextScorer(main, korean, results, config.model().unclearBelow()),
                     new RateLimiter(config.rateLimit(), ticker), picker, voice, config.voice(), ticker,
                     () -> closeAll(opened));

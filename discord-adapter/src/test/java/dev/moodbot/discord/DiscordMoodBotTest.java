@@ -207,6 +207,33 @@ class DiscordMoodBotTest {
     }
 
     @Test
+    void mention_onlyOtherMentionsAndALink_nothingToReadReply() throws Exception {
+        String messageId = ids.next();
+        DataObject message = ids.message(messageId, ids.channelId, ids.guildId, ids.user(ids.next(), "nat", false),
+                "<@" + ids.botId + "> <@" + ids.next() + "> <#" + ids.channelId + "> https://example.com/cat.gif");
+        discord.gateway().dispatch("MESSAGE_CREATE", message.put("mentions", DataArray.empty().add(ids.botUser())));
+        String content = discord.await(replyTo(messageId), WAIT).body().getString("content");
+        assertTrue(content.contains("nothing to read"), content);
+    }
+
+    @Test
+    void slashMood_onlyRoleTimestampAndCode_nothingToReadReply() throws Exception {
+        String token = slashMood(ids.user(ids.next(), "oli", false), "<@&42> `npm run build` <t:1700000000:R>", false);
+        String content = discord.await(editOriginal(token), WAIT).body().getString("content");
+        assertTrue(content.contains("nothing to read"), content);
+    }
+
+    @Test
+    void mention_customEmojiAndShortcode_readAsTheirFeeling() throws Exception {
+        String messageId = ids.next();
+        DataObject message = ids.message(messageId, ids.channelId, ids.guildId, ids.user(ids.next(), "pam", false),
+                "<@" + ids.botId + "> 😂😂 <:partyparrot:123456789012345678> :tada:");
+        discord.gateway().dispatch("MESSAGE_CREATE", message.put("mentions", DataArray.empty().add(ids.botUser())));
+        DataObject embed = discord.await(replyTo(messageId), WAIT).body().getArray("embeds").getObject(0);
+        assertTrue(embed.getString("title").contains("joy"), embed.getString("title"));
+    }
+
+    @Test
     void mention_koreanText_answeredInKorean() throws Exception {
         String messageId = ids.next();
         DataObject message = ids.message(messageId, ids.channelId, ids.guildId, ids.user(ids.next(), "min", false),

@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
  * ({@link EmojiWords}).
  */
 public final class TextNormalizer {
+    /**
+     * Characters of a message that are read at all. Models read a few hundred tokens; a cap on characters keeps a
+     * 20,000-character paste from costing more than a long message.
+     */
+    public static final int MESSAGE_MAX_CHARS = 4_000;
     /** A breakdown by sentence is for a message of a few sentences, not a pasted page. */
     static final int MAX_SENTENCES = 6;
     private static final Pattern BLANKS = Pattern.compile("[\\s&&[^\\n]]+");
