@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import net.fellbaum.jemoji.Emoji;
@@ -16,23 +18,27 @@ import net.fellbaum.jemoji.EmojiManager;
  * emoji they name. The English encoder has no emoji in its vocabulary (it read 😭, 😂 and 😡 all as one unknown
  * token), so for it each emoji becomes words: the feeling it shows ({@code emoji-feelings.tsv}: 😭 "sad crying")
  * or, for emoji without one, its Unicode name ("trophy"). Names alone read as neutral noun phrases: on the chat
- * set, names gave 30 of 50 right and feelings 48 of 50. Faces typed as text ({@code :'(}, {@code T_T}, ㅠㅠ) become the emoji
- * they draw first. Names and shortcodes come from jemoji, which carries Unicode's data and the platforms' aliases.
+ * set, names gave 30 of 50 right and feelings 49 of 50. The Korean model learnt Korean chat's own marks, so for it
+ * an emoji or typed face that draws one is written as that mark (😭 and T_T as ㅠㅠ). Names and shortcodes come from
+ * jemoji, which carries Unicode's data and the platforms' aliases.
  */
 final class EmojiWords {
     private static final String FEELINGS = "/moodbot/text/emoji-feelings.tsv";
+    private static final Pattern SHORTCODE = Pattern.compile(":[\\w+\\-]+:");
     /** Skin tones, variation selectors and the zero-width joiner: none changes the feeling. */
     private static final Pattern MODIFIERS = Pattern.compile("[\\x{1F3FB}-\\x{1F3FF}\\uFE0E\\uFE0F\\u200D]");
-    private static final Pattern SHORTCODE = Pattern.compile(":[\\w+\\-]+:");
     private static final ExpressiveMark[] MARKS = ExpressiveMark.values();
 
-    private final Map<String, String> feelings;
+    /** What one emoji shows: words for the English encoder, and the Korean mark it draws, if any. */
+    private record Feeling(String words, Optional<ExpressiveMark> mark) {}
 
-    private EmojiWords(Map<String, String> feelings) {
+    private final Map<String, Feeling> feelings;
+
+    private EmojiWords(Map<String, Feeling> feelings) {
         this.feelings = feelings;
     }
 
-    /** The words shipped in moodbot's jar. */
+    /** The feelings shipped in moodbot's jar. */
     static EmojiWords shipped() {
         try (InputStream in = EmojiWords.class.getResourceAsStream(FEELINGS)) {
             if (in == null) {
@@ -40,8 +46,9 @@ final class EmojiWords {
             }
             return new EmojiWords(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split("\t", 2))
-                    .collect(Collectors.toUnmodifiableMap(cells -> cells[0], cells -> cells[1])));
+                    .map(line -> line.split("\t"))
+                    .collect(Collectors.toUnmodifiableMap(cells -> cells[0], cells -> new Feeling(cells[1],
+                            cells.length > 2 ? Optional.of(ExpressiveMark.valueOf(cells[2])) : Optional.empty()))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -60,28 +67,45 @@ final class EmojiWords {
                 : isSkinTone(emojis.getFirst()) ? "" : emojis.getFirst().getEmoji());
     }
 
-    /** Typed faces as emoji, then every emoji as words between spaces. */
-    String asWords(String text) {
+    /** Typed faces ({@code T_T}, {@code xD}, {@code :)}) as the emoji they draw; these count as no script's word. */
+    static String facesAsEmoji(String text) {
         String faces = text;
         for (ExpressiveMark mark : MARKS) {
             faces = mark.asEmoji(faces);
         }
-        String named = EmojiManager.replaceAllEmojis(faces, emoji -> " " + words(emoji) + " ");
-        return MODIFIERS.matcher(named).replaceAll("");
+        return faces;
+    }
+
+    /** For the English encoder: typed faces as emoji, then every emoji as words between spaces. */
+    String asWords(String text) {
+        return replaceEmoji(facesAsEmoji(text), emoji -> isSkinTone(emoji) ? "" : feeling(emoji)
+                .map(Feeling::words).orElseGet(() -> name(emoji)));
+    }
+
+    /** For the Korean model: faces and emoji that draw a Korean mark as that mark (ㅠㅠ), other emoji as they are. */
+    String asKorean(String text) {
+        String faces = text;
+        for (ExpressiveMark mark : MARKS) {
+            faces = mark.asKorean(faces);
+        }
+        return replaceEmoji(faces, emoji -> isSkinTone(emoji) ? "" : feeling(emoji).flatMap(Feeling::mark)
+                .map(ExpressiveMark::korean).filter(form -> !form.isEmpty()).orElseGet(emoji::getEmoji));
+    }
+
+    private static String replaceEmoji(String text, Function<Emoji, String> replacement) {
+        String replaced = EmojiManager.replaceAllEmojis(text, emoji -> " " + replacement.apply(emoji) + " ");
+        return MODIFIERS.matcher(replaced).replaceAll("");
+    }
+
+    private Optional<Feeling> feeling(Emoji emoji) {
+        return Optional.ofNullable(feelings.get(MODIFIERS.matcher(emoji.getEmoji()).replaceAll("")));
     }
 
     /**
-     * The feeling, else the name; "thumbs up: medium skin tone" is named "thumbs up", since what follows the colon
-     * is a skin tone, hair style or country, none of which changes the feeling.
+     * "thumbs up: medium skin tone" is named "thumbs up": what follows the colon is a skin tone, hair style or
+     * country, none of which changes the feeling.
      */
-    private String words(Emoji emoji) {
-        if (isSkinTone(emoji)) {
-            return "";
-        }
-        String feeling = feelings.get(MODIFIERS.matcher(emoji.getEmoji()).replaceAll(""));
-        if (feeling != null) {
-            return feeling;
-        }
+    private static String name(Emoji emoji) {
         String description = emoji.getDescription();
         int colon = description.indexOf(':');
         return colon < 0 ? description : description.substring(0, colon);

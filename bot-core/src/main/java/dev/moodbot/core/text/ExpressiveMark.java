@@ -9,38 +9,42 @@ import java.util.regex.Pattern;
  */
 public enum ExpressiveMark {
     /** ㅋㅋ, ㅎㅎ, ㅋㅎㅋ, xD: laughter. */
-    LAUGHTER("[ㅋㅎ]{2,}|[ㅋㅎ](?=\\s|$)|(?<![A-Za-z])[xX]D+(?![A-Za-z])", "😆"),
+    LAUGHTER("[ㅋㅎ]{2,}|[ㅋㅎ](?=\\s|$)|(?<![A-Za-z])[xX]D+(?![A-Za-z])", "😆", "ㅋㅋ"),
     /** ㅠㅠ, ㅜㅜ, ㅠ.ㅠ, T_T, :'(: crying. */
-    CRYING("[ㅠㅜ]+(?:[._]?[ㅠㅜ]+)*|(?<![A-Za-z])T[._]?T(?![A-Za-z])|[:;]'-?\\(", "😭"),
+    CRYING("[ㅠㅜ]+(?:[._]?[ㅠㅜ]+)*|(?<![A-Za-z])T[._]?T(?![A-Za-z])|[:;]'-?\\(", "😭", "ㅠㅠ"),
     /** ^^, ^_^, ^-^, :) :-) :D: a smile. */
-    SMILE("\\^[_\\-.]?\\^|[:;]-?[)D](?![A-Za-z0-9])|\\(:", "😊"),
+    SMILE("\\^[_\\-.]?\\^|[:;]-?[)D](?![A-Za-z0-9])|\\(:", "😊", "^^"),
     /** :( :-( : a frown. */
-    FROWN("[:;]-?\\((?![A-Za-z0-9])|\\):", "☹️"),
+    FROWN("[:;]-?\\((?![A-Za-z0-9])|\\):", "☹️", ""),
     /** ㅡㅡ, -_-, -.-: a flat, annoyed face. */
-    ANNOYED("ㅡ[._]?ㅡ|-[_.]-", "😑"),
+    ANNOYED("ㅡ[._]?ㅡ|-[_.]-", "😑", "ㅡㅡ"),
     /** ;; and more: awkward sweat. */
-    SWEAT(";{2,}", "😅"),
+    SWEAT(";{2,}", "😅", ";;"),
     /** ㄷㄷ: trembling, shock or fear. */
-    TREMBLING("ㄷ{2,}|ㅎㄷㄷ", "😨"),
+    TREMBLING("ㄷ{2,}|ㅎㄷㄷ", "😨", "ㄷㄷ"),
     /** ㅉㅉ: tut-tut, contempt. */
-    TUTTING("ㅉ{2,}", "😒"),
+    TUTTING("ㅉ{2,}", "😒", "ㅉㅉ"),
     /** Swearing written as initials: ㅅㅂ, ㅆㅂ, ㅂㅅ, ㅈㄹ, ㅁㅊ. */
-    SWEARING("ㅅㅂ|ㅆㅂ|ㅂㅅ|ㅈㄹ|ㅁㅊ|ㅈㄴ", "🤬"),
+    SWEARING("ㅅㅂ|ㅆㅂ|ㅂㅅ|ㅈㄹ|ㅁㅊ|ㅈㄴ", "🤬", ""),
     /** <3 and ♡ ♥: affection. */
-    HEART("<3|[♡♥❤]", "❤️"),
+    HEART("<3|[♡♥❤]", "❤️", "♡"),
     /** !! or more. */
-    EXCLAIMING("!{2,}|[!?]*\\?!|!\\?", ""),
+    EXCLAIMING("!{2,}|[!?]*\\?!|!\\?", "", ""),
     /** ?? or more. */
-    ASKING("\\?{2,}", ""),
+    ASKING("\\?{2,}", "", ""),
     /** .. or …: trailing off. */
-    TRAILING("\\.{2,}|…+", "");
+    TRAILING("\\.{2,}|…+", "", "");
+
+    private static final Pattern JAMO = Pattern.compile("[\\u3131-\\u318E]");
 
     private final Pattern pattern;
     private final String emoji;
+    private final String korean;
 
-    ExpressiveMark(String regex, String emoji) {
+    ExpressiveMark(String regex, String emoji, String korean) {
         this.pattern = Pattern.compile(regex);
         this.emoji = emoji;
+        this.korean = korean;
     }
 
     /**
@@ -49,6 +53,20 @@ public enum ExpressiveMark {
      */
     String asEmoji(String text) {
         return emoji.isEmpty() ? text : pattern.matcher(text).replaceAll(" " + emoji + " ");
+    }
+
+    /**
+     * The text with each Western face of this kind written as Korean chat writes it (T_T and :'( as ㅠㅠ, xD as ㅋㅋ),
+     * so that the Korean model, which learnt the Korean forms, reads them alike; Korean forms stay as written.
+     */
+    String asKorean(String text) {
+        return korean.isEmpty() ? text : pattern.matcher(text).replaceAll(m -> JAMO.matcher(m.group()).find()
+                ? m.group() : " " + korean + " ");
+    }
+
+    /** The Korean chat form of this mark (ㅠㅠ for crying), or empty when Korean chat has none of its own. */
+    String korean() {
+        return korean;
     }
 
     /** How often this mark occurs in {@code text}. */

@@ -7,10 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a chat message, with Discord's or Slack's markup still in it, into what a model should read. Markup is
- * parsed out ({@link PlatformMarkup}); shortcodes become the emoji they name. Emoji, emoticons and Korean laughter
- * or crying (ㅋㅋ, ㅠㅠ) are signal, so they stay (long runs of them cut to three): for the Korean model as the
- * characters it learnt them as, for the English encoder, which has no emoji in its vocabulary, as their names
- * ({@link EmojiWords}).
+ * parsed out ({@link PlatformMarkup}); shortcodes become the emoji they name. Emoji, typed faces and Korean laughter
+ * or crying (ㅋㅋ, ㅠㅠ) are signal, so they stay (long runs of them cut to three), each in the form its model reads
+ * ({@link EmojiWords}): for the English encoder, which has no emoji in its vocabulary, as the words of the feeling
+ * they show; for the Korean model as the Korean marks it learnt. So 😭, :sob:, T_T, :'( and ㅠㅠ mean one thing in
+ * either language. Letters are not squeezed ("sooo"): measured, that changed no reading of the English encoder
+ * consistently, and both models lowercase, so ALL CAPS reads as lower case.
  */
 public final class TextNormalizer {
     /**
@@ -77,9 +79,9 @@ public final class TextNormalizer {
     private NormalizedText read(String body, boolean truncated, Quoting quoting,
             List<NormalizedText> sentences) {
         String shown = SPACES.matcher(body).replaceAll(" ");
-        ScriptShare share = ScriptShare.of(shown);
-        String text = share.language() == Language.KO ? shown : SPACES.matcher(emojiWords.asWords(shown))
-                .replaceAll(" ").strip();
+        ScriptShare share = ScriptShare.of(EmojiWords.facesAsEmoji(shown));
+        String read = share.language() == Language.KO ? emojiWords.asKorean(shown) : emojiWords.asWords(shown);
+        String text = SPACES.matcher(read).replaceAll(" ").strip();
         return new NormalizedText(text, shown, share.language(), share.hangulShare(), truncated, quoting, sentences);
     }
 }

@@ -69,10 +69,18 @@ class TextNormalizerTest {
     }
 
     @Test
-    void normalize_koreanMessage_keepsEmojiAndFacesForTheKoreanModel() {
-        NormalizedText text = normalizer.normalize("너무 슬퍼요 ㅠㅠ :sob:");
-        assertEquals("너무 슬퍼요 ㅠㅠ 😭", text.text());
+    void normalize_koreanMessage_facesAndEmojiWrittenAsTheKoreanMarks() {
+        NormalizedText text = normalizer.normalize("너무 슬퍼요 ㅠㅠ");
+        assertEquals("너무 슬퍼요 ㅠㅠ", text.text());
         assertEquals(Language.KO, text.language());
+        for (String face : new String[] {"T_T", "😭", ":sob:", ":'("}) {
+            NormalizedText same = normalizer.normalize("너무 슬퍼요 " + face);
+            assertEquals(text.text(), same.text(), face);
+            assertEquals(1.0, same.hangulShare(), face);
+        }
+        assertEquals("진짜 웃기다 ㅋㅋ", normalizer.normalize("진짜 웃기다 😂").text());
+        assertEquals("진짜 웃기다 ㅋㅋ", normalizer.normalize("진짜 웃기다 xD").text());
+        assertEquals("짜증나 😡", normalizer.normalize("짜증나 :rage:").text());
     }
 
     @Test
@@ -169,7 +177,7 @@ class TextNormalizerTest {
     @Test
     void normalize_longJamoAndPunctuationRuns_cutToThree() {
         NormalizedText text = normalizer.normalize("ㅋㅋㅋㅋㅋㅋㅋ 진짜 웃겨!!!!!! ㅠㅠㅠㅠㅠ 😂😂😂😂😂 ^^^^");
-        assertEquals("ㅋㅋㅋ 진짜 웃겨!!! ㅠㅠㅠ 😂😂😂 ^^^", text.text());
+        assertEquals("ㅋㅋㅋ 진짜 웃겨!!! ㅠㅠㅠ 😂😂😂 ^^^", text.shown());
     }
 
     @Test
