@@ -208,11 +208,8 @@ class DiscordMoodBotTest {
 
     @Test
     void mention_onlyOtherMentionsAndALink_nothingToReadReply() throws Exception {
-        String messageId = ids.next();
-        DataObject message = ids.message(messageId, ids.channelId, ids.guildId, ids.user(ids.next(), "nat", false),
-                "<@" + ids.botId + "> <@" + ids.next() + "> <#" + ids.channelId + "> https://example.com/cat.gif");
-        discord.gateway().dispatch("MESSAGE_CREATE", message.put("mentions", DataArray.empty().add(ids.botUser())));
-        String content = discord.await(replyTo(messageId), WAIT).body().getString("content");
+        String content = mentionAndAwaitReply("nat",
+                "<@" + ids.next() + "> <#" + ids.channelId + "> https://example.com/cat.gif").getString("content");
         assertTrue(content.contains("nothing to read"), content);
     }
 
@@ -225,21 +222,14 @@ class DiscordMoodBotTest {
 
     @Test
     void mention_customEmojiAndShortcode_readAsTheirFeeling() throws Exception {
-        String messageId = ids.next();
-        DataObject message = ids.message(messageId, ids.channelId, ids.guildId, ids.user(ids.next(), "pam", false),
-                "<@" + ids.botId + "> 😂😂 <:partyparrot:123456789012345678> :tada:");
-        discord.gateway().dispatch("MESSAGE_CREATE", message.put("mentions", DataArray.empty().add(ids.botUser())));
-        DataObject embed = discord.await(replyTo(messageId), WAIT).body().getArray("embeds").getObject(0);
+        DataObject embed = mentionAndAwaitReply("pam", "😂😂 <:partyparrot:123456789012345678> :tada:")
+                .getArray("embeds").getObject(0);
         assertTrue(embed.getString("title").contains("joy"), embed.getString("title"));
     }
 
     @Test
     void mention_koreanText_answeredInKorean() throws Exception {
-        String messageId = ids.next();
-        DataObject message = ids.message(messageId, ids.channelId, ids.guildId, ids.user(ids.next(), "min", false),
-                "<@" + ids.botId + "> 오늘 정말 기분이 좋아요!");
-        discord.gateway().dispatch("MESSAGE_CREATE", message.put("mentions", DataArray.empty().add(ids.botUser())));
-        DataObject embed = discord.await(replyTo(messageId), WAIT).body().getArray("embeds").getObject(0);
+        DataObject embed = mentionAndAwaitReply("min", "오늘 정말 기분이 좋아요!").getArray("embeds").getObject(0);
         List<String> fieldNames = embed.getArray("fields").stream(DataArray::getObject)
                 .map(field -> field.getString("name")).toList();
         assertTrue(fieldNames.containsAll(List.of("기분", "확신도", "점수")), fieldNames::toString);
@@ -368,6 +358,15 @@ class DiscordMoodBotTest {
         interact(token, ids.user(ids.next(), "ivy", false), data);
         assertEquals(5, discord.await(callback(token), WAIT).body().getInt("type"));
         assertMoodEmbedWithTrackLinks(discord.await(editOriginal(token), WAIT).body());
+    }
+
+    /** A guild message from a new user that mentions moodbot before {@code text}; returns moodbot's reply. */
+    private static DataObject mentionAndAwaitReply(String author, String text) throws Exception {
+        String messageId = ids.next();
+        DataObject message = ids.message(messageId, ids.channelId, ids.guildId, ids.user(ids.next(), author, false),
+                "<@" + ids.botId + "> " + text);
+        discord.gateway().dispatch("MESSAGE_CREATE", message.put("mentions", DataArray.empty().add(ids.botUser())));
+        return discord.await(replyTo(messageId), WAIT).body();
     }
 
     private static String slashMood(DataObject user, String text, boolean onlyMe) {
