@@ -84,8 +84,9 @@ final class TextScorer {
     }
 
     /**
-     * Every sentence's mood when at least two sentences are each clearly read, as different moods; else none. A
-     * message whose sentences agree, or whose differences are below the unclear threshold, is said once.
+     * Every sentence's mood when at least two sentences are each clearly read as different feelings; else none. A
+     * message whose sentences agree, whose differences are below the unclear threshold, or that only sets a feeling
+     * beside neutral sentences ("Hi all. Great news!") is said once.
      */
     private List<SentenceMood> breakdown(List<CompletableFuture<Optional<SentenceMood>>> parts) {
         List<Optional<SentenceMood>> read = parts.stream().map(CompletableFuture::join).toList();
@@ -93,8 +94,8 @@ final class TextScorer {
             return List.of();
         }
         List<SentenceMood> sentences = read.stream().map(Optional::orElseThrow).toList();
-        long clearMoods = sentences.stream().filter(s -> s.confidence() >= unclearBelow).map(SentenceMood::mood)
-                .distinct().count();
+        long clearMoods = sentences.stream().filter(s -> s.confidence() >= unclearBelow && s.mood() != Mood.NEUTRAL)
+                .map(SentenceMood::mood).distinct().count();
         return clearMoods >= 2 ? sentences : List.of();
     }
 

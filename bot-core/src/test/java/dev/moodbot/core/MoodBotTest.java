@@ -112,6 +112,8 @@ class MoodBotTest {
         MoodReport report = answered(ask(new UserRef("test", "agree"), "I got the job! I'm so happy!"));
         assertEquals(Mood.JOY, report.mood());
         assertTrue(report.sentences().isEmpty(), report.sentences().toString());
+        MoodReport besideNeutral = answered(ask(new UserRef("test", "neutral"), "Hi all. This is the best news ever!"));
+        assertTrue(besideNeutral.sentences().isEmpty(), besideNeutral.sentences().toString());
     }
 
     @Test
