@@ -99,9 +99,11 @@ public final class MoodBot implements AutoCloseable {
     private CompletableFuture<MoodReply> readText(MoodRequest.Text request, NormalizedText text, long start) {
         Language language = text.language();
         if (text.isEmpty()) {
-            return done(request.text().isBlank()
-                    ? new Rejected(RejectReason.EMPTY_TEXT, ReplyText.in(language).usage(), language)
-                    : new Rejected(RejectReason.NOTHING_TO_READ, ReplyText.in(language).nothingToRead(), language));
+            if (request.text().isBlank()) {
+                return done(new Rejected(RejectReason.EMPTY_TEXT, ReplyText.in(language).usage(), language));
+            }
+            log.info("nothing to read from {}: the message was only markup, links or code", request.user());
+            return done(new Rejected(RejectReason.NOTHING_TO_READ, ReplyText.in(language).nothingToRead(), language));
         }
         UserRef user = request.user();
         if (rateLimiter.decide(user) instanceof RateLimitDecision.Denied denied) {

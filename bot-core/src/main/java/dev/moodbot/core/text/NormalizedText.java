@@ -36,6 +36,10 @@ public record NormalizedText(String text, String shown, Language language, doubl
         sentences = List.copyOf(sentences);
     }
 
+    NormalizedText withSentences(List<NormalizedText> newSentences) {
+        return new NormalizedText(text, shown, language, hangulShare, truncated, quoting, newSentences);
+    }
+
     public boolean isEmpty() {
         return text.isEmpty();
     }

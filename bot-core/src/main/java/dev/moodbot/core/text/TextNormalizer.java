@@ -61,13 +61,12 @@ public final class TextNormalizer {
         if (truncated) {
             body = body.substring(0, body.offsetByCodePoints(0, maxChars));
         }
-        NormalizedText whole = read(body, truncated, quoting, List.of());
+        NormalizedText whole = read(body, truncated, quoting);
         List<String> sentences = SentenceSplitter.split(body, whole.language());
         if (sentences.size() < 2 || sentences.size() > MAX_SENTENCES) {
             return whole;
         }
-        return read(body, truncated, quoting,
-                sentences.stream().map(s -> read(s, false, Quoting.NONE, List.of())).toList());
+        return whole.withSentences(sentences.stream().map(s -> read(s, false, Quoting.NONE)).toList());
     }
 
     /** Markup-free text with shortcodes as emoji and runs cut; line breaks kept, for telling sentences apart. */
@@ -76,12 +75,11 @@ public final class TextNormalizer {
         return squeezeRuns(LINE_BREAKS.matcher(spaced).replaceAll("\n").strip());
     }
 
-    private NormalizedText read(String body, boolean truncated, Quoting quoting,
-            List<NormalizedText> sentences) {
+    private NormalizedText read(String body, boolean truncated, Quoting quoting) {
         String shown = SPACES.matcher(body).replaceAll(" ");
         ScriptShare share = ScriptShare.of(EmojiWords.facesAsEmoji(shown));
         String read = share.language() == Language.KO ? emojiWords.asKorean(shown) : emojiWords.asWords(shown);
         String text = SPACES.matcher(read).replaceAll(" ").strip();
-        return new NormalizedText(text, shown, share.language(), share.hangulShare(), truncated, quoting, sentences);
+        return new NormalizedText(text, shown, share.language(), share.hangulShare(), truncated, quoting, List.of());
     }
 }
