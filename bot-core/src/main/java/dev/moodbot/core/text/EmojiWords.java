@@ -27,7 +27,6 @@ final class EmojiWords {
     private static final Pattern SHORTCODE = Pattern.compile(":[\\w+\\-]+:");
     /** Skin tones, variation selectors and the zero-width joiner: none changes the feeling. */
     private static final Pattern MODIFIERS = Pattern.compile("[\\x{1F3FB}-\\x{1F3FF}\\uFE0E\\uFE0F\\u200D]");
-    private static final ExpressiveMark[] MARKS = ExpressiveMark.values();
 
     /** What one emoji shows: words for the English encoder, and the Korean mark it draws, if any. */
     private record Feeling(String words, Optional<ExpressiveMark> mark) {}
@@ -60,41 +59,49 @@ final class EmojiWords {
      * Discord aliases ({@code :(} is 😦 there): they are {@link ExpressiveMark}s, read the same in both languages.
      */
     static String shortcodesToEmoji(String text) {
-        if (text.indexOf(':') < 0) {
+        if (!SHORTCODE.matcher(text).find()) {
             return text;
         }
         return EmojiManager.replaceAliases(text, (alias, emojis) -> !SHORTCODE.matcher(alias).matches() ? alias
                 : isSkinTone(emojis.getFirst()) ? "" : emojis.getFirst().getEmoji());
     }
 
-    /** Typed faces ({@code T_T}, {@code xD}, {@code :)}) as the emoji they draw; these count as no script's word. */
-    static String facesAsEmoji(String text) {
-        String faces = text;
-        for (ExpressiveMark mark : MARKS) {
-            faces = mark.asEmoji(faces);
-        }
-        return faces;
-    }
-
-    /** For the English encoder: typed faces as emoji, then every emoji as words between spaces. */
-    String asWords(String text) {
-        return replaceEmoji(facesAsEmoji(text), emoji -> isSkinTone(emoji) ? "" : feeling(emoji)
+    /**
+     * For the English encoder: every emoji as words between spaces. {@code faces} has been through
+     * {@link ExpressiveMark#facesAsEmoji}, so typed faces are emoji too.
+     */
+    String asWords(String faces) {
+        return replaceEmoji(faces, emoji -> isSkinTone(emoji) ? "" : feeling(emoji)
                 .map(Feeling::words).orElseGet(() -> name(emoji)));
     }
 
     /** For the Korean model: faces and emoji that draw a Korean mark as that mark (ㅠㅠ), other emoji as they are. */
     String asKorean(String text) {
-        String faces = text;
-        for (ExpressiveMark mark : MARKS) {
-            faces = mark.asKorean(faces);
-        }
-        return replaceEmoji(faces, emoji -> isSkinTone(emoji) ? "" : feeling(emoji).flatMap(Feeling::mark)
+        return replaceEmoji(ExpressiveMark.facesAsKorean(text), emoji -> isSkinTone(emoji) ? "" : feeling(emoji)
+                .flatMap(Feeling::mark)
                 .map(ExpressiveMark::korean).filter(form -> !form.isEmpty()).orElseGet(emoji::getEmoji));
     }
 
     private static String replaceEmoji(String text, Function<Emoji, String> replacement) {
+        if (!mayHoldEmoji(text)) {
+            return text;
+        }
         String replaced = EmojiManager.replaceAllEmojis(text, emoji -> " " + replacement.apply(emoji) + " ");
         return MODIFIERS.matcher(replaced).replaceAll("");
+    }
+
+    /**
+     * Every emoji has a character at U+2000 or above, or is © or ®: a cheap test that spares most plain messages
+     * jemoji's scan, which costs more than the rest of normalising.
+     */
+    private static boolean mayHoldEmoji(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u2000' || c == '\u00A9' || c == '\u00AE') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Feeling> feeling(Emoji emoji) {

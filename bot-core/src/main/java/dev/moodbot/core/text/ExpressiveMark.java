@@ -1,6 +1,10 @@
 package dev.moodbot.core.text;
 
+import java.util.Arrays;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A written sign of feeling that is not a word: Korean jamo laughter and crying, Western and Korean emoticons, runs
@@ -47,21 +51,41 @@ public enum ExpressiveMark {
         this.korean = korean;
     }
 
+    /** The marks that draw a face or a feeling, and one pattern matching any of them, group i + 1 for face i. */
+    private static final ExpressiveMark[] FACES = Arrays.stream(values()).filter(mark -> !mark.emoji.isEmpty())
+            .toArray(ExpressiveMark[]::new);
+    private static final Pattern ANY_FACE = Pattern.compile(Arrays.stream(FACES)
+            .map(mark -> "(" + mark.pattern.pattern() + ")").collect(Collectors.joining("|")));
+
     /**
-     * The text with each face or laugh of this kind written as the emoji it stands for (ㅠㅠ, T_T and :'( as 😭),
-     * so that a model that reads emoji by name reads them as it reads the emoji; punctuation marks stay as they are.
+     * The text with each face or laugh written as the emoji it stands for (ㅠㅠ, T_T and :'( as 😭), so that a model
+     * that reads emoji as words reads them as it reads the emoji; punctuation marks stay as they are. One pass over
+     * the text, however many marks there are.
      */
-    String asEmoji(String text) {
-        return emoji.isEmpty() ? text : pattern.matcher(text).replaceAll(" " + emoji + " ");
+    static String facesAsEmoji(String text) {
+        return ANY_FACE.matcher(text).replaceAll(m -> " " + face(m).emoji + " ");
     }
 
     /**
-     * The text with each Western face of this kind written as Korean chat writes it (T_T and :'( as ㅠㅠ, xD as ㅋㅋ),
-     * so that the Korean model, which learnt the Korean forms, reads them alike; Korean forms stay as written.
+     * The text with each Western face written as Korean chat writes it (T_T and :'( as ㅠㅠ, xD as ㅋㅋ), so that the
+     * Korean model, which learnt the Korean forms, reads them alike; Korean forms, and faces Korean chat has no form
+     * of, stay as written.
      */
-    String asKorean(String text) {
-        return korean.isEmpty() ? text : pattern.matcher(text).replaceAll(m -> JAMO.matcher(m.group()).find()
-                ? m.group() : " " + korean + " ");
+    static String facesAsKorean(String text) {
+        return ANY_FACE.matcher(text).replaceAll(m -> {
+            ExpressiveMark mark = face(m);
+            return Matcher.quoteReplacement(mark.korean.isEmpty() || JAMO.matcher(m.group()).find()
+                    ? m.group() : " " + mark.korean + " ");
+        });
+    }
+
+    private static ExpressiveMark face(MatchResult match) {
+        for (int i = 0; i < FACES.length; i++) {
+            if (match.group(i + 1) != null) {
+                return FACES[i];
+            }
+        }
+        throw new IllegalStateException("no face matched " + match.group());
     }
 
     /** The Korean chat form of this mark (ㅠㅠ for crying), or empty when Korean chat has none of its own. */

@@ -77,8 +77,10 @@ public final class TextNormalizer {
 
     private NormalizedText read(String body, boolean truncated, Quoting quoting) {
         String shown = SPACES.matcher(body).replaceAll(" ");
-        ScriptShare share = ScriptShare.of(EmojiWords.facesAsEmoji(shown));
-        String read = share.language() == Language.KO ? emojiWords.asKorean(shown) : emojiWords.asWords(shown);
+        // Typed faces (T_T, xD) are no script's words when the language is decided.
+        String faces = ExpressiveMark.facesAsEmoji(shown);
+        ScriptShare share = ScriptShare.of(faces);
+        String read = share.language() == Language.KO ? emojiWords.asKorean(shown) : emojiWords.asWords(faces);
         String text = SPACES.matcher(read).replaceAll(" ").strip();
         return new NormalizedText(text, shown, share.language(), share.hangulShare(), truncated, quoting, List.of());
     }
