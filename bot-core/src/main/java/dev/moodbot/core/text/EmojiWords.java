@@ -37,8 +37,12 @@ final class EmojiWords {
         this.feelings = feelings;
     }
 
-    /** The feelings shipped in moodbot's jar. */
+    /**
+     * The feelings shipped in moodbot's jar. jemoji loads its tables (about 11 MB, 0.6 s) on first use; touching it
+     * here moves that wait from the first user's message to start-up.
+     */
     static EmojiWords shipped() {
+        EmojiManager.isEmoji("🙂");
         try (InputStream in = EmojiWords.class.getResourceAsStream(FEELINGS)) {
             if (in == null) {
                 throw new IllegalStateException(FEELINGS + " is missing from the jar");
