@@ -89,8 +89,9 @@ final class VoiceListener {
         }
         boolean clear = TranscriptCheck.clear(transcript);
         // The words themselves stay out of INFO logs: they are the user's speech.
-        LOG.info("voice note '{}': {} words in {} ms, mean confidence {}, {}{}", note.filename(),
+        LOG.info("voice note '{}': {} words in {} ms, fit {}/s, mean confidence {}, {}{}", note.filename(),
                 transcript.words().size(), (ticker.read() - start) / 1_000_000,
+                String.format(Locale.ROOT, "%.1f", transcript.fit()),
                 String.format(Locale.ROOT, "%.2f", transcript.meanConfidence()), clear ? "clear" : "unclear",
                 transcript.complete() ? "" : ", stopped at the time limit");
         LOG.debug("voice note '{}' transcript: {}", note.filename(), transcript.words());

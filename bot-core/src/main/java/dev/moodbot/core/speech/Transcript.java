@@ -10,8 +10,10 @@ import java.util.stream.Collectors;
  * @param words the recognised words in order, each with its timing and confidence
  * @param heardSeconds how much audio the recogniser was given
  * @param complete false when the time limit stopped recognition before the end of the audio
+ * @param fit how much better the recognised words explain the audio than no words at all: log-likelihood gain per
+ *     second over a filler model. High for speech in the model's language; low for another language, music or noise
  */
-public record Transcript(List<Word> words, double heardSeconds, boolean complete) {
+public record Transcript(List<Word> words, double heardSeconds, boolean complete, double fit) {
     public Transcript {
         words = List.copyOf(words);
     }
