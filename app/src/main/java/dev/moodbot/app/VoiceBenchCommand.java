@@ -65,38 +65,43 @@ final class VoiceBenchCommand implements Callable<Integer> {
         CoreConfig config = main.loadConfig().core();
         VoiceNote note = VoiceNote.of(bytes, name);
         ProcessMemory before = ProcessMemory.now();
-        try (VoiceNoteDecoder decoder = new VoiceNoteDecoder(config.voice());
-                Transcriber stt = SpeechModels.load(config.model().stt(), TextModelLoader.defaultCacheRoot())
-                        .orElseThrow(() -> new IllegalStateException("model.stt is none: nothing to bench"));
-                MoodBot bot = MoodBot.start(config)) {
+        try (VoiceNoteDecoder decoder = new VoiceNoteDecoder(config.voice())) {
             AudioClip at16k = clip(decoder.decode(note, 16_000));
             AudioClip at22k = clip(decoder.decode(note, 22_050));
             double seconds = at16k.durationSeconds();
+            out.printf(Locale.ROOT, "note: %s, %d bytes, %.2f s; %d cores; model.stt %s%n", name, bytes.length,
+                    seconds, Runtime.getRuntime().availableProcessors(), config.model().stt());
+            out.printf("%-40s %5s %9s %9s %9s %10s%n", "step", "runs", "min ms", "median", "max ms", "x realtime");
+            // The bot first, alone, so that the memory line is what a running bot holds: its text models and one
+            // speech model.
+            try (MoodBot bot = MoodBot.start(config)) {
+                // A user a run, so that the rate limiter, which is on the path, never makes a run wait.
+                int[] users = {0};
+                MoodReply[] reply = new MoodReply[1];
+                row(out, "end to end: decode -> STT -> text mood", 1, sttRuns, () -> reply[0] = bot.handle(
+                        MoodRequest.voice(new UserRef("bench", "voice-" + users[0]++), note, Optional.empty()))
+                        .join(), seconds);
+                ProcessMemory loaded = ProcessMemory.now();
+                out.printf(Locale.ROOT, "  reply: %s; RSS %.0f MiB before the models, %.0f MiB with the bot's text"
+                        + " and speech models loaded and used%n", reply[0].getClass().getSimpleName(),
+                        ProcessMemory.mib(before.rssBytes()), ProcessMemory.mib(loaded.rssBytes()));
+            }
             MfccExtractor mfcc = new MfccExtractor(22_050, 13, PaddingMode.ZERO);
             VoiceMeter meter = new VoiceMeter();
-            out.printf(Locale.ROOT, "note: %s, %d bytes, %.2f s; %d cores; speech model %s%n", name, bytes.length,
-                    seconds, Runtime.getRuntime().availableProcessors(), stt.modelId());
-            out.printf("%-40s %5s %9s %9s %9s %10s%n", "step", "runs", "min ms", "median", "max ms", "x realtime");
             row(out, "decode -> 16 kHz mono", runs, runs, () -> decoder.decode(note, 16_000), seconds);
             row(out, "decode -> 22.05 kHz mono", runs, runs, () -> decoder.decode(note, 22_050), seconds);
             row(out, "MFCC 13 x all frames (22.05 kHz)", runs, runs, () -> mfcc.extract(at22k), seconds);
             row(out, "decode + MFCC (22.05 kHz)", runs, runs,
                     () -> mfcc.extract(clip(decoder.decode(note, 22_050))), seconds);
             row(out, "energy reading (16 kHz)", runs, runs, () -> meter.measure(at16k, List.of()), seconds);
-            Transcript[] heard = new Transcript[1];
-            row(out, "speech recognition (16 kHz, 1 thread)", 1, sttRuns,
-                    () -> heard[0] = stt.transcribe(at16k.samples(), () -> false), seconds);
-            // A user a run, so that the rate limiter, which is on the path, never makes a run wait.
-            int[] users = {0};
-            MoodReply[] reply = new MoodReply[1];
-            row(out, "end to end: decode -> STT -> text mood", 1, sttRuns, () -> reply[0] = bot.handle(
-                    MoodRequest.voice(new UserRef("bench", "voice-" + users[0]++), note, Optional.empty())).join(),
-                    seconds);
-            ProcessMemory after = ProcessMemory.now();
-            out.printf(Locale.ROOT, "%nwords heard: %d, mean confidence %.2f; reply: %s%n", heard[0].words().size(),
-                    heard[0].meanConfidence(), reply[0].getClass().getSimpleName());
-            out.printf(Locale.ROOT, "memory: RSS %.0f MiB before the models, %.0f MiB with the speech and text models"
-                    + " loaded and used%n", ProcessMemory.mib(before.rssBytes()), ProcessMemory.mib(after.rssBytes()));
+            try (Transcriber stt = SpeechModels.load(config.model().stt(), TextModelLoader.defaultCacheRoot())
+                    .orElseThrow(() -> new IllegalStateException("model.stt is none: no speech to bench"))) {
+                Transcript[] heard = new Transcript[1];
+                row(out, "speech recognition (16 kHz, 1 thread)", 1, sttRuns,
+                        () -> heard[0] = stt.transcribe(at16k.samples(), () -> false), seconds);
+                out.printf(Locale.ROOT, "  %s: %d words, mean confidence %.2f, fit %.1f/s%n", stt.modelId(),
+                        heard[0].words().size(), heard[0].meanConfidence(), heard[0].fit());
+            }
         }
         return 0;
     }
