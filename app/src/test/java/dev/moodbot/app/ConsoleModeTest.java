@@ -86,6 +86,42 @@ class ConsoleModeTest {
     }
 
     @Test
+    void analyzeVoice_englishNoteJson_transcriptMoodAndTracks() throws Exception {
+        Run run = run("", "analyze", "--voice", sharedNote("en_happy_slack.webm"), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals("answered", json.get("status").asText(), json.toString());
+        assertTrue(json.get("transcript").asText().contains("happy today"), json.toString());
+        assertEquals("joy", json.get("mood").asText());
+        assertEquals(3, json.get("tracks").size());
+        assertTrue(json.get("voice").has("arousal"), json.toString());
+    }
+
+    @Test
+    void analyzeVoice_koreanNoteJson_energyReadingAndCouldNotMakeOutTheWords() throws Exception {
+        Run run = run("", "analyze", "--voice", sharedNote("ko_happy_discord.ogg"), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals("heard", json.get("status").asText(), json.toString());
+        assertTrue(json.get("transcript").isNull() && json.get("mood").isNull(), json.toString());
+        assertTrue(json.get("message").asText().contains("couldn't make out the words"), json.toString());
+        assertTrue(json.get("voice").has("loudnessDbfs"), json.toString());
+        assertTrue(json.get("operatorHint").asText().contains("model.stt"), json.toString());
+    }
+
+    @Test
+    void run_voiceCommand_answersWithWhatWasHeard() {
+        Run run = run("/voice " + sharedNote("en_calm_f_generic.mp3") + "\n");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("I heard: “can you recommend some"), run.out());
+        assertTrue(run.out().contains("Read from: the words I heard"), run.out());
+    }
+
+    private static String sharedNote(String file) {
+        return Path.of(System.getProperty("moodbot.sharedData"), "audio", "voice-notes", file).toString();
+    }
+
+    @Test
     void analyze_koreanJson_koreanModelAndKoreanWording() throws Exception {
         String[][] cases = {{"오늘 정말 행복해요", "joy", "기쁨"}, {"너무 슬퍼서 눈물이 나요 ㅠㅠ", "sadness", "슬픔"},
             {"진짜 짜증나 미치겠네", "anger", "분노"}};

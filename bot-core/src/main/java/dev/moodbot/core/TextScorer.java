@@ -128,7 +128,7 @@ final class TextScorer {
         double score = Math.max(1, Math.min(5, prediction.score()));
         return new MoodReport(unclear ? Mood.NEUTRAL : top, confidence, scores, score, unclear, text.language(),
                 text.truncated() || prediction.truncated(), reading.modelId(), Duration.ZERO, List.of(), voice,
-                notes(text, sentences), sentences);
+                Optional.empty(), notes(text, sentences), sentences);
     }
 
     private static List<String> notes(NormalizedText text, List<SentenceMood> sentences) {

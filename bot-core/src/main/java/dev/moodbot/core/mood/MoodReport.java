@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param latency time from request to report
  * @param tracks suggestions for this mood
  * @param voice what was measured on the voice note, when the input was one
+ * @param transcript the words of the voice note that were read, when the input was one and had words
  * @param notes extra lines for the user, e.g. that only the first minutes of a note were analysed
  * @param sentences each sentence's own mood, when a message's sentences read differently enough to say so; else
  *     empty
@@ -38,6 +39,7 @@ public record MoodReport(
         Duration latency,
         List<Track> tracks,
         Optional<VoiceReading> voice,
+        Optional<String> transcript,
         List<String> notes,
         List<SentenceMood> sentences) {
 
@@ -49,6 +51,7 @@ public record MoodReport(
         Objects.requireNonNull(latency, "latency");
         tracks = List.copyOf(tracks);
         Objects.requireNonNull(voice, "voice");
+        Objects.requireNonNull(transcript, "transcript");
         notes = List.copyOf(notes);
         sentences = List.copyOf(sentences);
         if (score < 1 || score > 5) {
@@ -59,19 +62,25 @@ public record MoodReport(
     /** A report that reads the message as a whole, without a breakdown by sentence. */
     public MoodReport(Mood mood, double confidence, MoodScores scores, double score, boolean unclear,
             Language language, boolean truncated, String model, Duration latency, List<Track> tracks,
-            Optional<VoiceReading> voice, List<String> notes) {
-        this(mood, confidence, scores, score, unclear, language, truncated, model, latency, tracks, voice, notes,
-                List.of());
+            Optional<VoiceReading> voice, Optional<String> transcript, List<String> notes) {
+        this(mood, confidence, scores, score, unclear, language, truncated, model, latency, tracks, voice, transcript,
+                notes, List.of());
     }
 
     public MoodReport withTracks(List<Track> newTracks) {
         return new MoodReport(mood, confidence, scores, score, unclear, language, truncated, model, latency,
-                newTracks, voice, notes, sentences);
+                newTracks, voice, transcript, notes, sentences);
     }
 
     public MoodReport withLatency(Duration newLatency) {
         return new MoodReport(mood, confidence, scores, score, unclear, language, truncated, model, newLatency,
-                tracks, voice, notes, sentences);
+                tracks, voice, transcript, notes, sentences);
+    }
+
+    /** The same report without the words of the voice note, for a reply others will see. */
+    public MoodReport withoutTranscript() {
+        return new MoodReport(mood, confidence, scores, score, unclear, language, truncated, model, latency,
+                tracks, voice, Optional.empty(), notes, sentences);
     }
 
     /** The score rounded to a whole 1–5, for bars and stars. */

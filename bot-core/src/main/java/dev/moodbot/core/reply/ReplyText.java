@@ -136,6 +136,43 @@ public final class ReplyText {
                         + " Try /mood with some words, e.g. /mood I just got the job!";
     }
 
+    /** The note on a voice answer that names what it was read from, e.g. "Read from your words + your voice". */
+    public String readFrom(String words, String voice) {
+        return korean() ? "읽은 것: " + words + " + " + voice : "Read from: " + words + " + " + voice + ".";
+    }
+
+    public String recognisedWordsSignal() {
+        return korean() ? "알아들은 말" : "the words I heard";
+    }
+
+    public String givenWordsSignal() {
+        return korean() ? "함께 온 글" : "the text that came with it";
+    }
+
+    public String voiceEnergySignal(VoiceReading.Arousal arousal) {
+        return korean() ? "목소리의 에너지 (" + arousalName(arousal) + ")"
+                : "how your voice sounded (" + arousalName(arousal) + ")";
+    }
+
+    public String voiceModelSignal() {
+        return korean() ? "목소리 감정 모델" : "the voice emotion model";
+    }
+
+    public String transcribedOnly(double seconds) {
+        return korean() ? String.format(Locale.ROOT, "시간이 모자라 앞의 %.0f초만 받아 적었어요.", seconds)
+                : String.format(Locale.ROOT, "I only had time to transcribe the first %.0f s.", seconds);
+    }
+
+    /** The transcript as a quote, cut to {@code maxChars} at a word boundary. */
+    public String quotedTranscript(String transcript, int maxChars) {
+        String text = transcript.strip();
+        if (text.length() > maxChars) {
+            int cut = text.lastIndexOf(' ', maxChars);
+            text = text.substring(0, cut > maxChars / 2 ? cut : maxChars) + "…";
+        }
+        return (korean() ? "🗣️ 들은 말: “" : "🗣️ I heard: “") + text + "”";
+    }
+
     public String truncatedNote() {
         return korean() ? "메시지가 길어서 앞부분만 읽었어요." : "The message was long, so only its beginning was read.";
     }
