@@ -112,14 +112,26 @@ public final class MoodBot implements AutoCloseable {
         return score(user, text, start);
     }
 
-    /** One token pays for the whole note, its transcript included. */
+    /** One token pays for the whole note, its transcript included; a denied note is never fetched. */
     private CompletableFuture<MoodReply> readVoice(MoodRequest.Voice voice, long start) {
-        UserRef user = voice.user();
-        Language language = voice.transcript().map(t -> normalizer.normalize(t).language()).orElse(Language.EN);
-        if (rateLimiter.decide(user) instanceof RateLimitDecision.Denied denied) {
-            return done(new RateLimited(denied.retryAfter(), language));
+        if (rateLimiter.decide(voice.user()) instanceof RateLimitDecision.Denied denied) {
+            return done(new RateLimited(denied.retryAfter(), Language.EN));
         }
-        return voiceReader.read(voice.note(), voice.transcript(), transcript -> {
+        return voice.fetch().fetch()
+                .exceptionally(failure -> {
+                    log.warn("fetching a voice note from {} failed: {}", voice.user(), failure.toString());
+                    return new VoiceFetch.Fetched.Refused(voiceReader.unavailable());
+                })
+                .thenCompose(fetched -> switch (fetched) {
+                    case VoiceFetch.Fetched.Refused refused -> done(refused.reply());
+                    case VoiceFetch.Fetched.Note note -> listen(voice, note, start);
+                });
+    }
+
+    private CompletableFuture<MoodReply> listen(MoodRequest.Voice voice, VoiceFetch.Fetched.Note fetched, long start) {
+        UserRef user = voice.user();
+        Language language = fetched.transcript().map(t -> normalizer.normalize(t).language()).orElse(Language.EN);
+        return voiceReader.read(fetched.note(), fetched.transcript(), transcript -> {
             NormalizedText text = normalizer.normalize(transcript);
             return text.isEmpty()
                     ? done(new Rejected(RejectReason.EMPTY_TEXT, ReplyText.in(language).usage(), language))

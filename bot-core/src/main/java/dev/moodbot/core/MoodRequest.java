@@ -12,14 +12,19 @@ public sealed interface MoodRequest {
         return new Text(user, text);
     }
 
-    /** A voice note sent in a direct message: the reply may quote what was heard. */
+    /** A voice note that is already here (a local file), sent as in a direct message. */
     static MoodRequest voice(UserRef user, VoiceNote note, Optional<String> transcript) {
-        return new Voice(user, note, transcript, false);
+        return new Voice(user, VoiceFetch.ready(note, transcript), false);
     }
 
-    /** A voice note read where others see the reply: what was heard is quoted only if voice.transcriptInChannels. */
-    static MoodRequest voiceInChannel(UserRef user, VoiceNote note, Optional<String> transcript) {
-        return new Voice(user, note, transcript, true);
+    /**
+     * A voice note still on its platform: {@code fetch} runs only once the rate limiter lets the sender through.
+     *
+     * @param inChannel the reply is seen by others than the sender, so what was heard is quoted only if
+     *     {@code voice.transcriptInChannels}
+     */
+    static MoodRequest voice(UserRef user, VoiceFetch fetch, boolean inChannel) {
+        return new Voice(user, fetch, inChannel);
     }
 
     /** A chat message or slash-command argument, with platform markup still in it. */
@@ -31,15 +36,14 @@ public sealed interface MoodRequest {
     }
 
     /**
-     * A voice note, with the text that came with it: a platform's transcript or a caption, when there is one.
+     * A voice note and the way to get it with the text that came with it (a platform's transcript or a caption).
      *
      * @param inChannel the reply is seen by others than the sender
      */
-    record Voice(UserRef user, VoiceNote note, Optional<String> transcript, boolean inChannel) implements MoodRequest {
+    record Voice(UserRef user, VoiceFetch fetch, boolean inChannel) implements MoodRequest {
         public Voice {
             Objects.requireNonNull(user, "user");
-            Objects.requireNonNull(note, "note");
-            Objects.requireNonNull(transcript, "transcript");
+            Objects.requireNonNull(fetch, "fetch");
         }
     }
 }

@@ -159,6 +159,31 @@ class MoodBotTest {
     }
 
     @Test
+    void handle_burstOfVoiceNotes_fetchesOnlyWhatTheRateLimitLetsThrough() throws Exception {
+        UserRef user = new UserRef("test", "voice-burst");
+        java.util.concurrent.atomic.AtomicInteger fetches = new java.util.concurrent.atomic.AtomicInteger();
+        VoiceFetch counted = () -> {
+            fetches.incrementAndGet();
+            return CompletableFuture.completedFuture(new VoiceFetch.Fetched.Refused(bot.refuseUnavailable()));
+        };
+        List<MoodReply> replies = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            replies.add(bot.handle(MoodRequest.voice(user, counted, false)).get(TIMEOUT_S, TimeUnit.SECONDS));
+        }
+        assertEquals(3, fetches.get(), "the default burst is 3; the others must not be downloaded: " + replies);
+        assertEquals(2, replies.stream().filter(MoodReply.RateLimited.class::isInstance).count(), replies::toString);
+    }
+
+    @Test
+    void handle_voiceFetchFails_friendlyCouldNotFetch() throws Exception {
+        VoiceFetch broken = () -> CompletableFuture.failedFuture(new java.io.IOException("connection reset"));
+        MoodReply reply = bot.handle(MoodRequest.voice(new UserRef("test", "voice-broken"), broken, false))
+                .get(TIMEOUT_S, TimeUnit.SECONDS);
+        MoodReply.Rejected rejected = assertInstanceOf(MoodReply.Rejected.class, reply, reply::toString);
+        assertEquals(RejectReason.AUDIO_UNAVAILABLE, rejected.reason());
+    }
+
+    @Test
     void handle_sameTextWithinWindow_answeredFromResultCache() throws Exception {
         String text = "the result cache test: this sandwich is wonderful";
         long hits = bot.resultCacheStats().hitCount();

@@ -5,6 +5,7 @@ import dev.moodbot.core.MoodReply;
 import dev.moodbot.core.MoodRequest;
 import dev.moodbot.core.RejectReason;
 import dev.moodbot.core.UserRef;
+import dev.moodbot.core.VoiceFetch;
 import dev.moodbot.core.audio.VoiceNote;
 import dev.moodbot.core.mood.Language;
 import dev.moodbot.core.reply.ReplyText;
@@ -38,14 +39,20 @@ final class MoodAsker {
         return bot.handle(MoodRequest.text(userRef(user), text));
     }
 
-    /** @param inChannel the answer is seen in a server channel, not only by the sender */
+    /**
+     * Core downloads the attachment only after the rate limiter let the user through, and not at all when its
+     * declared size is over the limit.
+     *
+     * @param inChannel the answer is seen in a server channel, not only by the sender
+     */
     CompletableFuture<MoodReply> voice(User user, Message.Attachment attachment, Optional<String> caption,
             boolean inChannel) {
-        return bot.refuseDeclaredSize(attachment.getSize()).map(CompletableFuture::completedFuture)
+        VoiceFetch fetch = () -> bot.refuseDeclaredSize(attachment.getSize())
+                .map(tooLarge -> CompletableFuture.<VoiceFetch.Fetched>completedFuture(
+                        new VoiceFetch.Fetched.Refused(tooLarge)))
                 .orElseGet(() -> downloader.download(attachment.getUrl())
-                        .thenCompose(bytes -> bot.handle(inChannel
-                                ? MoodRequest.voiceInChannel(userRef(user), note(attachment, bytes), caption)
-                                : MoodRequest.voice(userRef(user), note(attachment, bytes), caption))));
+                        .thenApply(bytes -> new VoiceFetch.Fetched.Note(note(attachment, bytes), caption)));
+        return bot.handle(MoodRequest.voice(userRef(user), fetch, inChannel));
     }
 
     private static VoiceNote note(Message.Attachment attachment, byte[] bytes) {

@@ -57,25 +57,16 @@ final class DirectMessageHandler {
         ReplyTarget target = new ReplyTarget.Conversation(dm.channel(), dm.threadTs(), dm.user());
         Optional<File> clip = VoiceClips.audioAmong(dm.files());
         if (clip.isPresent()) {
-            delivery.later("reading a DM clip", () -> readClip(dm, clip.get(), target));
+            // Slack's transcript when it made one, else the caption typed with the clip.
+            Optional<String> caption = Optional.of(SlackRequests.unescape(dm.text())).filter(t -> !t.isBlank());
+            delivery.answer(MoodRequest.voice(SlackRequests.user(dm.team(), dm.user()),
+                    clips.fetchOf(clip.get(), caption), false), target);
         } else if (dm.files() != null && !dm.files().isEmpty() && SlackRequests.unescape(dm.text()).isBlank()) {
             // Nothing to read: no text, and no file that is audio.
             delivery.later("answering a DM with no audio",
                     () -> delivery.notice(target, ReplyText.in(Language.EN).help()));
         } else {
             delivery.answer(SlackRequests.text(dm.team(), dm.user(), dm.text()), target);
-        }
-    }
-
-    private void readClip(DirectMessage dm, File file, ReplyTarget target) throws InterruptedException {
-        switch (clips.fetch(file)) {
-            case VoiceClips.Clip.Refused refused -> delivery.deliver(target, refused.reply());
-            case VoiceClips.Clip.Fetched fetched -> {
-                // Slack's transcript when it made one, else the caption typed with the clip.
-                Optional<String> caption = Optional.of(SlackRequests.unescape(dm.text())).filter(t -> !t.isBlank());
-                delivery.answer(MoodRequest.voice(SlackRequests.user(dm.team(), dm.user()), fetched.note(),
-                        fetched.transcript().or(() -> caption)), target);
-            }
         }
     }
 

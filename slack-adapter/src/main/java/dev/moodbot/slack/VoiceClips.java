@@ -6,6 +6,7 @@ import com.slack.api.methods.response.files.FilesInfoResponse;
 import com.slack.api.model.File;
 import dev.moodbot.core.MoodBot;
 import dev.moodbot.core.MoodReply;
+import dev.moodbot.core.VoiceFetch;
 import dev.moodbot.core.audio.VoiceNote;
 import java.io.IOException;
 import java.net.URI;
@@ -14,19 +15,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Finds the audio clip among a message's files and fetches it as a {@link VoiceNote}, within the size cap. */
 final class VoiceClips {
     private static final Logger log = LoggerFactory.getLogger(VoiceClips.class);
-
-    /** A fetched clip with the text Slack already made of it, or core's friendly refusal. */
-    sealed interface Clip {
-        record Fetched(VoiceNote note, Optional<String> transcript) implements Clip {}
-
-        record Refused(MoodReply reply) implements Clip {}
-    }
 
     private final MoodBot bot;
     private final MethodsClient methods;
@@ -59,29 +54,46 @@ final class VoiceClips {
                         && file.getFiletype() != null && AUDIO_FILETYPES.contains(file.getFiletype());
     }
 
-    Clip fetch(File shared) throws InterruptedException {
+    /**
+     * The clip with the text Slack already made of it (else {@code caption}), or core's friendly refusal. Blocking:
+     * core calls it, through {@link #fetchOf}, on the delivery worker that asked.
+     */
+    VoiceFetch.Fetched fetch(File shared, Optional<String> caption) throws InterruptedException {
         Optional<File> complete = complete(shared);
         if (complete.isEmpty()) {
-            return new Clip.Refused(bot.refuseUnavailable());
+            return new VoiceFetch.Fetched.Refused(bot.refuseUnavailable());
         }
         File file = complete.get();
         Optional<MoodReply> tooLarge = bot.refuseDeclaredSize(file.getSize() == null ? 0 : file.getSize());
         if (tooLarge.isPresent()) {
             log.info("clip {} declares {} bytes, over voice.maxBytes; not downloaded", file.getId(), file.getSize());
-            return new Clip.Refused(tooLarge.get());
+            return new VoiceFetch.Fetched.Refused(tooLarge.get());
         }
         URI url;
         try {
             url = URI.create(file.getUrlPrivateDownload());
         } catch (IllegalArgumentException e) {
             log.warn("clip {} has an unusable download URL", file.getId());
-            return new Clip.Refused(bot.refuseUnavailable());
+            return new VoiceFetch.Fetched.Refused(bot.refuseUnavailable());
         }
         return switch (fetcher.fetch(url, bot.voiceLimits().maxBytes())) {
-            case FileFetcher.Fetched.Bytes bytes -> new Clip.Fetched(note(file, bytes.bytes()), transcript(file));
-            case FileFetcher.Fetched.TooLarge over -> new Clip.Refused(bot.refuseDeclaredSize(over.seenBytes())
+            case FileFetcher.Fetched.Bytes bytes -> new VoiceFetch.Fetched.Note(note(file, bytes.bytes()),
+                    transcript(file).or(() -> caption));
+            case FileFetcher.Fetched.TooLarge over -> new VoiceFetch.Fetched.Refused(bot.refuseDeclaredSize(over.seenBytes())
                     .orElseGet(bot::refuseUnavailable));
-            case FileFetcher.Fetched.Unavailable unavailable -> new Clip.Refused(bot.refuseUnavailable());
+            case FileFetcher.Fetched.Unavailable unavailable -> new VoiceFetch.Fetched.Refused(bot.refuseUnavailable());
+        };
+    }
+
+    /** The clip's fetch for core, which runs it once the sender is let through. */
+    VoiceFetch fetchOf(File shared, Optional<String> caption) {
+        return () -> {
+            try {
+                return CompletableFuture.completedFuture(fetch(shared, caption));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return CompletableFuture.failedFuture(e);
+            }
         };
     }
 
