@@ -57,8 +57,10 @@ final class EmbeddedEncoderFiles {
     private static InputStream resource(String name) {
         InputStream in = EmbeddedEncoderFiles.class.getResourceAsStream(name);
         if (in == null) {
-            throw new ModelLoadException("the embedded encoder file " + name
-                    + " is not on the classpath (is the langchain4j embeddings jar missing?)");
+            // moodbot.jar leaves the fp32 encoder out unless built with -Pfp32-encoder (see the app pom).
+            throw new ModelLoadException("the encoder file " + name + " is not in this build of moodbot; the fp32 "
+                    + "encoder ships only in a jar built with ./mvnw -B -q -DskipTests -Pfp32-encoder package "
+                    + "(or use a model on the int8 encoder, e.g. builtin:minilm-q-emotion)");
         }
         return in;
     }
