@@ -59,6 +59,10 @@ public final class Main implements Callable<Integer> {
                 cmd.getErr().println("moodbot: configuration error: " + bad.getMessage());
                 return CONFIG_ERROR;
             }
+            if (e instanceof PlatformUnavailableException down) {
+                cmd.getErr().println("moodbot: " + down.getMessage());
+                return PlatformUnavailableException.EXIT_CODE;
+            }
             throw e;
         });
         return commandLine.execute(args);

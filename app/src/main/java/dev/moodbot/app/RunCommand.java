@@ -3,10 +3,9 @@ package dev.moodbot.app;
 import dev.moodbot.app.config.MoodbotConfig;
 import dev.moodbot.core.MoodBot;
 import dev.moodbot.core.UserRef;
-import dev.moodbot.core.config.ConfigException;
-import dev.moodbot.discord.DiscordMoodBot;
+import dev.moodbot.core.config.CoreConfig;
+import dev.moodbot.core.config.RateLimitConfig;
 import dev.moodbot.discord.DiscordSettings;
-import dev.moodbot.slack.SlackMoodApp;
 import dev.moodbot.slack.SlackSettings;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -18,17 +17,21 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** Starts every platform whose tokens are set; with none, the console. */
-@Command(name = "run", description = "Run the bot: Discord and Slack when their tokens are set, else the console.")
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the bot: Discord and Slack when their tokens are set, else the console.")
 final class RunCommand implements Callable<Integer> {
     static final String HOW_TO_CONNECT = """
             No platform tokens are set, so moodbot runs in console mode.
             To connect Discord, set DISCORD_TOKEN; for Slack, set SLACK_BOT_TOKEN and SLACK_APP_TOKEN
-            (see README.md, "Connecting Discord" and "Connecting Slack"). Type /help for commands.""";
+            (see README.md, "Connecting Discord" and "Connecting Slack"). Type /help for commands.
+            The console answers up to 60 messages a minute; rateLimit in the config is for Discord and Slack users.""";
+    /** The console's one user is the person trying moodbot out: a loose limit, only against a runaway paste. */
+    static final RateLimitConfig CONSOLE_LIMIT =
+            new RateLimitConfig(60, 60, Duration.ofMinutes(1), Duration.ofMinutes(10));
     /** How long a SIGTERM waits for the platforms to disconnect cleanly before the JVM goes anyway. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
@@ -46,11 +49,14 @@ final class RunCommand implements Callable<Integer> {
         MoodbotConfig config = main.loadConfig();
         Optional<DiscordSettings> discord = DiscordEnv.settings(main.env, config.discord());
         Optional<SlackSettings> slack = SlackEnv.settings(main.env);
-        MoodBot bot = MoodBot.start(config.core());
+        boolean console = discord.isEmpty() && slack.isEmpty();
+        CoreConfig core = config.core();
+        MoodBot bot = MoodBot.start(console ? new CoreConfig(core.model(), core.inference(), CONSOLE_LIMIT,
+                core.voice(), core.music()) : core);
         List<AutoCloseable> platforms = new ArrayList<>();
         try {
-            discord.ifPresent(settings -> platforms.add(startDiscord(bot, settings)));
-            slack.ifPresent(settings -> platforms.add(startSlack(bot, settings)));
+            discord.ifPresent(settings -> platforms.add(PlatformStart.discord(bot, settings)));
+            slack.ifPresent(settings -> platforms.add(PlatformStart.slack(bot, settings)));
         } catch (RuntimeException e) {
             // One platform refused to start: leave nothing of the others connected.
             closeAll(platforms, bot);
@@ -68,22 +74,6 @@ final class RunCommand implements Callable<Integer> {
             new ConsoleAdapter(bot, in, main.out, user, Duration.ofSeconds(60)).run();
         }
         return 0;
-    }
-
-    private static DiscordMoodBot startDiscord(MoodBot bot, DiscordSettings settings) {
-        try {
-            return DiscordMoodBot.start(bot, settings);
-        } catch (InvalidTokenException e) {
-            throw new ConfigException(DiscordEnv.TOKEN, "****", "Discord refused this token");
-        }
-    }
-
-    private static SlackMoodApp startSlack(MoodBot bot, SlackSettings settings) {
-        try {
-            return SlackMoodApp.start(bot, settings);
-        } catch (IllegalStateException e) {
-            throw new ConfigException(SlackEnv.APP_TOKEN, "****", e.getMessage());
-        }
     }
 
     /**
