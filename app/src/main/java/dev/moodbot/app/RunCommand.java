@@ -1,11 +1,15 @@
 package dev.moodbot.app;
 
 import dev.moodbot.app.config.MoodbotConfig;
+import dev.moodbot.app.metrics.BotMetrics;
+import dev.moodbot.app.metrics.HealthServer;
 import dev.moodbot.core.MoodBot;
 import dev.moodbot.core.UserRef;
 import dev.moodbot.core.config.CoreConfig;
 import dev.moodbot.core.config.RateLimitConfig;
+import dev.moodbot.discord.DiscordMoodBot;
 import dev.moodbot.discord.DiscordSettings;
+import dev.moodbot.slack.SlackMoodApp;
 import dev.moodbot.slack.SlackSettings;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -15,9 +19,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** Starts every platform whose tokens are set; with none, the console. */
@@ -44,6 +52,14 @@ final class RunCommand implements Callable<Integer> {
         this.main = main;
     }
 
+    @Option(names = "--metrics-port", paramLabel = "PORT",
+            description = "Serve GET /healthz and GET /metrics (Prometheus) on this port (default: metrics.port "
+                    + "in the config, 0 = off).")
+    Integer metricsPort;
+
+    /** A started platform: what closes it, and whether it is connected now. */
+    private record Platform(String name, AutoCloseable connection, BooleanSupplier connected) {}
+
     @Override
     public Integer call() {
         MoodbotConfig config = main.loadConfig();
@@ -51,36 +67,68 @@ final class RunCommand implements Callable<Integer> {
         Optional<SlackSettings> slack = SlackEnv.settings(main.env);
         boolean console = discord.isEmpty() && slack.isEmpty();
         CoreConfig core = config.core();
+        BotMetrics metrics = new BotMetrics();
+        long loading = System.nanoTime();
         MoodBot bot = MoodBot.start(console ? new CoreConfig(core.model(), core.inference(), CONSOLE_LIMIT,
-                core.voice(), core.music()) : core);
-        List<AutoCloseable> platforms = new ArrayList<>();
+                core.voice(), core.music()) : core, metrics);
+        metrics.started(bot, Duration.ofNanos(System.nanoTime() - loading));
+        List<Platform> platforms = new CopyOnWriteArrayList<>();
+        AtomicBoolean allStarted = new AtomicBoolean();
+        List<AutoCloseable> closeFirst = new ArrayList<>();
         try {
-            discord.ifPresent(settings -> platforms.add(PlatformStart.discord(bot, settings)));
-            slack.ifPresent(settings -> platforms.add(PlatformStart.slack(bot, settings)));
+            int port = metricsPort != null ? metricsPort : config.metrics().port();
+            if (port > 0) {
+                HealthServer server = HealthServer.start(config.metrics().host(), port, metrics,
+                        () -> notReady(allStarted.get(), platforms));
+                closeFirst.add(server);
+                main.err.println("moodbot: /healthz and /metrics on http://" + config.metrics().host() + ":"
+                        + server.port() + "/");
+            }
+            discord.ifPresent(settings -> {
+                DiscordMoodBot started = PlatformStart.discord(bot, settings);
+                platforms.add(new Platform("Discord", started, started::connected));
+            });
+            slack.ifPresent(settings -> {
+                SlackMoodApp started = PlatformStart.slack(bot, settings);
+                platforms.add(new Platform("Slack", started, started::connected));
+            });
         } catch (RuntimeException e) {
             // One platform refused to start: leave nothing of the others connected.
-            closeAll(platforms, bot);
+            closeAll(closeFirst, platforms, bot);
             throw e;
         }
+        allStarted.set(true);
         if (!platforms.isEmpty()) {
-            serveUntilStopped(platforms, bot);
+            serveUntilStopped(closeFirst, platforms, bot);
             return 0;
         }
-        try (bot) {
-            Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "moodbot-shutdown"));
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAll(closeFirst, platforms, bot),
+                    "moodbot-shutdown"));
             main.out.println(HOW_TO_CONNECT);
             BufferedReader in = new BufferedReader(new InputStreamReader(main.in, StandardCharsets.UTF_8));
             UserRef user = new UserRef("console", System.getProperty("user.name", "you"));
             new ConsoleAdapter(bot, in, main.out, user, Duration.ofSeconds(60)).run();
+        } finally {
+            closeAll(closeFirst, platforms, bot);
         }
         return 0;
+    }
+
+    /** Why /healthz says 503: the models are loaded once this runs, so only the platforms can be missing. */
+    private static Optional<String> notReady(boolean allStarted, List<Platform> platforms) {
+        if (!allStarted) {
+            return Optional.of("connecting to the platforms");
+        }
+        return platforms.stream().filter(p -> !p.connected().getAsBoolean()).findFirst()
+                .map(p -> p.name() + " is not connected");
     }
 
     /**
      * Runs until SIGTERM or Ctrl+C. The shutdown hook only asks; this thread disconnects the platforms and then
      * closes the models, while the hook waits a bounded time for it.
      */
-    private void serveUntilStopped(List<AutoCloseable> platforms, MoodBot bot) {
+    private void serveUntilStopped(List<AutoCloseable> closeFirst, List<Platform> platforms, MoodBot bot) {
         CountDownLatch stopAsked = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -98,19 +146,26 @@ final class RunCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         try {
-            closeAll(platforms, bot);
+            closeAll(closeFirst, platforms, bot);
         } finally {
             stopped.countDown();
         }
     }
 
-    /** Platforms first, so no message arrives for models that are already closed. */
-    private void closeAll(List<AutoCloseable> platforms, MoodBot bot) {
-        for (AutoCloseable platform : platforms) {
+    /**
+     * The metrics server, then the platforms (each stops taking messages and finishes what is in flight), then the
+     * models, so that no message arrives for models that are already closed. Safe to call twice.
+     */
+    private synchronized void closeAll(List<AutoCloseable> closeFirst, List<Platform> platforms, MoodBot bot) {
+        List<AutoCloseable> all = new ArrayList<>(closeFirst);
+        platforms.forEach(p -> all.add(p.connection()));
+        closeFirst.clear();
+        platforms.clear();
+        for (AutoCloseable closeable : all) {
             try {
-                platform.close();
+                closeable.close();
             } catch (Exception e) {
-                main.err.println("moodbot: closing " + platform.getClass().getSimpleName() + " failed: " + e);
+                main.err.println("moodbot: closing " + closeable.getClass().getSimpleName() + " failed: " + e);
             }
         }
         bot.close();

@@ -43,6 +43,7 @@ class ConfigLoaderTest {
                 voice: {maxBytes: 2048, maxDuration: 90s, decodeTimeout: PT3S}
                 music: {tracks: /etc/moodbot/tracks.yaml, perReply: 5}
                 discord: {commandGuildId: "123456789012345678"}
+                metrics: {port: 9404, host: 0.0.0.0}
                 """;
         MoodbotConfig expected = new MoodbotConfig(
                 new ModelConfig("/opt/models/stars", "builtin:ko-emotion", "/opt/audio", 0.4),
@@ -51,14 +52,16 @@ class ConfigLoaderTest {
                 new RateLimitConfig(2, 7, Duration.ofMinutes(1), Duration.ofHours(2)),
                 new VoiceConfig(2048, Duration.ofSeconds(90), Duration.ofSeconds(3)),
                 new MusicConfig("/etc/moodbot/tracks.yaml", 5),
-                new DiscordConfig("123456789012345678"));
+                new DiscordConfig("123456789012345678"),
+                new MetricsConfig(9404, "0.0.0.0"));
         MoodbotConfig parsed = loader.parse(yaml, "test");
         assertEquals(expected, parsed);
         // Each key differs from its default, so no mapping can silently fall back to one.
         MoodbotConfig defaults = MoodbotConfig.defaults();
         assertTrue(!parsed.model().equals(defaults.model()) && !parsed.inference().equals(defaults.inference())
                 && !parsed.rateLimit().equals(defaults.rateLimit()) && !parsed.voice().equals(defaults.voice())
-                && !parsed.music().equals(defaults.music()) && !parsed.discord().equals(defaults.discord()));
+                && !parsed.music().equals(defaults.music()) && !parsed.discord().equals(defaults.discord())
+                && !parsed.metrics().equals(defaults.metrics()));
         assertEquals(java.util.OptionalLong.of(123456789012345678L), parsed.discord().commandGuild());
     }
 
