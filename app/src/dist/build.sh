@@ -50,8 +50,16 @@ XDG_CACHE_HOME="$stage/xdg" "$dist/runtime/bin/java" --enable-native-access=ALL-
   -jar "$dist/lib/moodbot.jar" analyze "Packaging moodbot went well" --json > "$stage/smoke.json" 2> "$stage/smoke.log" \
   || { cat "$stage/smoke.log" >&2; exit 1; }
 grep -q '"status":"answered"' "$stage/smoke.json" || { cat "$stage/smoke.json" "$stage/smoke.log" >&2; exit 1; }
+# A second of noise as a voice note (16 kHz mono WAV), so that what the voice path unpacks (the speech model) is
+# unpacked here too.
+{ printf 'RIFF\x24\x7d\x00\x00WAVEfmt \x10\x00\x00\x00\x01\x00\x01\x00\x80\x3e\x00\x00\x00\x7d\x00\x00\x02\x00\x10\x00data\x00\x7d\x00\x00'
+  head -c 32000 /dev/urandom; } > "$stage/noise.wav"
+XDG_CACHE_HOME="$stage/xdg" "$dist/runtime/bin/java" --enable-native-access=ALL-UNNAMED -Dmoodbot.cacheDir="$cache" \
+  -jar "$dist/lib/moodbot.jar" analyze --voice "$stage/noise.wav" --json > "$stage/smoke.json" 2> "$stage/smoke.log" \
+  || { cat "$stage/smoke.log" >&2; exit 1; }
+grep -q '"status":"heard"\|"status":"answered"' "$stage/smoke.json" || { cat "$stage/smoke.json" "$stage/smoke.log" >&2; exit 1; }
 cp -a "$cache/models/." "$dist/models/"
-rm -rf "$cache" "$stage/xdg" "$stage/smoke.json" "$stage/smoke.log"
+rm -rf "$cache" "$stage/xdg" "$stage/smoke.json" "$stage/smoke.log" "$stage/noise.wav"
 
 # The native libraries are out of the jar now: drop them from the distribution's copy, where bin/moodbot's library
 # paths leave them unused (zip's 12 = nothing matched, e.g. no Vosk yet).
