@@ -163,7 +163,7 @@ final class BenchCommand implements Callable<Integer> {
     private CoreConfig benchConfig(CoreConfig loaded) {
         ModelConfig models = loaded.model();
         if (model != null) {
-            models = new ModelConfig(model, models.korean(), models.audio(), models.unclearBelow());
+            models = models.withText(model);
         }
         InferenceConfig inference = loaded.inference();
         inference = inference.withThreads(

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 /** Renders a reply as the console shows it: the same content a platform shows, as plain text. */
 final class ConsoleReplies {
     private static final int TOP_MOODS = 4;
+    private static final int TRANSCRIPT_CHARS = 300;
 
     private ConsoleReplies() {}
 
@@ -31,6 +32,8 @@ final class ConsoleReplies {
         out.append(report.scores().ranked().stream().limit(TOP_MOODS)
                 .map(mood -> words.moodName(mood) + " " + ReplyText.percent(report.scores().get(mood)))
                 .collect(Collectors.joining(" · "))).append('\n');
+        report.transcript().ifPresent(heard -> out.append(words.quotedTranscript(heard, TRANSCRIPT_CHARS))
+                .append('\n'));
         report.voice().ifPresent(voice -> out.append(words.voiceLine(voice)).append('\n'));
         if (report.truncated()) {
             out.append(words.truncatedNote()).append('\n');
@@ -49,9 +52,6 @@ final class ConsoleReplies {
     }
 
     private static String heard(MoodReply.Heard heard, ReplyText words) {
-        StringBuilder out = new StringBuilder(words.voiceLine(heard.reading())).append('\n');
-        heard.textMood().ifPresent(report -> out.append(report(report, words)).append('\n'));
-        out.append(heard.installHint());
-        return out.toString();
+        return heard.why() + "\n" + words.voiceLine(heard.reading()) + "\n" + heard.operatorHint();
     }
 }

@@ -21,10 +21,12 @@ final class ReplyJson {
             case MoodReply.Answered answered -> report(json, answered.report());
             case MoodReply.Heard heard -> {
                 json.put("status", "heard");
+                json.putNull("mood");
+                json.putNull("transcript");
+                json.put("message", heard.why());
                 voice(json, heard.reading());
-                heard.textMood().ifPresent(report -> report(json.putObject("textMood"), report));
                 json.put("language", heard.language().code());
-                json.put("installHint", heard.installHint());
+                json.put("operatorHint", heard.operatorHint());
             }
             case MoodReply.RateLimited limited -> json.put("status", "rate_limited")
                     .put("retryAfterSeconds", limited.retryAfter().toMillis() / 1000.0);
@@ -64,7 +66,10 @@ final class ReplyJson {
         json.put("truncated", report.truncated());
         json.put("language", report.language().code());
         json.put("latencyMs", report.latency().toMillis());
-        report.voice().ifPresent(voice -> voice(json, voice));
+        report.voice().ifPresent(voice -> {
+            json.put("transcript", report.transcript().orElse(null));
+            voice(json, voice);
+        });
         ArrayNode notes = json.putArray("notes");
         report.notes().forEach(notes::add);
     }

@@ -1,5 +1,10 @@
 package dev.moodbot.app;
 
+import dev.moodbot.app.bench.ProcessMemory;
+import dev.moodbot.core.MoodBot;
+import dev.moodbot.core.MoodReply;
+import dev.moodbot.core.MoodRequest;
+import dev.moodbot.core.UserRef;
 import dev.moodbot.core.audio.AudioClip;
 import dev.moodbot.core.audio.DecodeOutcome;
 import dev.moodbot.core.audio.MfccExtractor;
@@ -7,86 +12,116 @@ import dev.moodbot.core.audio.PaddingMode;
 import dev.moodbot.core.audio.VoiceMeter;
 import dev.moodbot.core.audio.VoiceNote;
 import dev.moodbot.core.audio.VoiceNoteDecoder;
-import dev.moodbot.core.config.VoiceConfig;
+import dev.moodbot.core.config.CoreConfig;
+import dev.moodbot.core.inference.TextModelLoader;
+import dev.moodbot.core.speech.SpeechModels;
+import dev.moodbot.core.speech.Transcriber;
+import dev.moodbot.core.speech.Transcript;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code moodbot voice-bench}: how long decoding and MFCC take for one voice note, by default a 30 s Discord-style
- * Ogg/Opus note made on the spot with the ffmpeg CLI from a shared sample. Prints a table; asserts nothing.
+ * {@code moodbot voice-bench}: where the time of one voice note goes, by default a 30 s Discord-style Ogg/Opus note
+ * that ships inside moodbot (made by models/scripts/make_voice_set.sh), so it runs on a machine without ffmpeg.
+ * Prints a table; asserts nothing.
  */
 @Command(name = "voice-bench", mixinStandardHelpOptions = true,
-        description = "Time decode + MFCC of a voice note (default: a 30 s 48 kHz mono Ogg/Opus note).")
-public final class VoiceBenchCommand implements Callable<Integer> {
-    @Option(names = "--file", description = "Voice note to time; default: make a 30 s Discord-style Ogg/Opus note")
+        description = "Time decode, MFCC, speech recognition and the whole voice path for one voice note"
+                + " (default: a bundled 30 s 48 kHz mono Ogg/Opus note).")
+final class VoiceBenchCommand implements Callable<Integer> {
+    static final String BUNDLED_NOTE = "/moodbot/bench/voice-note-30s.ogg";
+
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--file", description = "Voice note to time instead of the bundled 30 s note.")
     Path file;
 
-    @Option(names = "--seconds", defaultValue = "30", description = "Length of the generated note (default 30)")
-    int seconds;
-
-    @Option(names = "--runs", defaultValue = "15", description = "Timed runs after as many warm-up runs (default 15)")
+    @Option(names = "--runs", defaultValue = "15", description = "Timed runs of the fast steps, after as many"
+            + " warm-up runs (default 15).")
     int runs;
 
-    @Option(names = "--source", description = "Audio the generated note loops (default: shared en_calm_f WAV)")
-    Path source = Path.of(System.getProperty("moodbot.sharedData", "../shared/data"),
-            "audio", "voice-notes", "en_calm_f_generic.wav");
-
-    private final PrintStream out = System.out;
+    @Option(names = "--stt-runs", defaultValue = "3", description = "Timed runs of the steps that recognise speech,"
+            + " after one warm-up run (default 3).")
+    int sttRuns;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
-        Path note = file != null ? file : discordStyleNote();
-        try {
-            byte[] bytes = Files.readAllBytes(note);
-            try (VoiceNoteDecoder decoder = new VoiceNoteDecoder(VoiceConfig.defaults())) {
-                VoiceNote voice = VoiceNote.of(bytes, note.getFileName().toString());
-                AudioClip at22k = clip(decoder.decode(voice, 22_050));
-                AudioClip at16k = clip(decoder.decode(voice, 16_000));
-                MfccExtractor mfcc = new MfccExtractor(22_050, 13, PaddingMode.ZERO);
-                VoiceMeter meter = new VoiceMeter();
-                out.printf(Locale.ROOT, "note: %s, %d bytes, %.2f s; %d warm-up + %d timed runs; %d cores%n",
-                        note.getFileName(), bytes.length, at22k.durationSeconds(), runs, runs,
-                        Runtime.getRuntime().availableProcessors());
-                out.printf("%-34s %9s %9s %9s %10s%n", "step", "min ms", "median", "max ms", "x realtime");
-                row("decode -> 22.05 kHz mono", () -> decoder.decode(voice, 22_050), at22k);
-                row("decode -> 16 kHz mono", () -> decoder.decode(voice, 16_000), at22k);
-                row("MFCC 13 x all frames (22.05 kHz)", () -> mfcc.extract(at22k), at22k);
-                row("decode + MFCC (22.05 kHz)", () -> mfcc.extract(clip(decoder.decode(voice, 22_050))), at22k);
-                row("energy reading (16 kHz, no model)", () -> meter.measure(at16k, List.of()), at22k);
+    public Integer call() throws IOException {
+        PrintWriter out = main.out;
+        byte[] bytes = file != null ? Files.readAllBytes(file) : bundledNote();
+        String name = file != null ? file.getFileName().toString() : "voice-note-30s.ogg";
+        CoreConfig config = main.loadConfig().core();
+        VoiceNote note = VoiceNote.of(bytes, name);
+        ProcessMemory before = ProcessMemory.now();
+        try (VoiceNoteDecoder decoder = new VoiceNoteDecoder(config.voice())) {
+            AudioClip at16k = clip(decoder.decode(note, 16_000));
+            AudioClip at22k = clip(decoder.decode(note, 22_050));
+            double seconds = at16k.durationSeconds();
+            out.printf(Locale.ROOT, "note: %s, %d bytes, %.2f s; %d cores; model.stt %s%n", name, bytes.length,
+                    seconds, Runtime.getRuntime().availableProcessors(), config.model().stt());
+            out.printf("%-40s %5s %9s %9s %9s %10s%n", "step", "runs", "min ms", "median", "max ms", "x realtime");
+            // The bot first, alone, so that the memory line is what a running bot holds: its text models and one
+            // speech model.
+            try (MoodBot bot = MoodBot.start(config)) {
+                // A user a run, so that the rate limiter, which is on the path, never makes a run wait.
+                int[] users = {0};
+                MoodReply[] reply = new MoodReply[1];
+                row(out, "end to end: decode -> STT -> text mood", 1, sttRuns, () -> reply[0] = bot.handle(
+                        MoodRequest.voice(new UserRef("bench", "voice-" + users[0]++), note, Optional.empty()))
+                        .join(), seconds);
+                ProcessMemory loaded = ProcessMemory.now();
+                out.printf(Locale.ROOT, "  reply: %s; RSS %.0f MiB before the models, %.0f MiB with the bot's text"
+                        + " and speech models loaded and used%n", reply[0].getClass().getSimpleName(),
+                        ProcessMemory.mib(before.rssBytes()), ProcessMemory.mib(loaded.rssBytes()));
             }
-        } finally {
-            if (file == null) {
-                Files.deleteIfExists(note);
+            MfccExtractor mfcc = new MfccExtractor(22_050, 13, PaddingMode.ZERO);
+            VoiceMeter meter = new VoiceMeter();
+            row(out, "decode -> 16 kHz mono", runs, runs, () -> decoder.decode(note, 16_000), seconds);
+            row(out, "decode -> 22.05 kHz mono", runs, runs, () -> decoder.decode(note, 22_050), seconds);
+            row(out, "MFCC 13 x all frames (22.05 kHz)", runs, runs, () -> mfcc.extract(at22k), seconds);
+            row(out, "decode + MFCC (22.05 kHz)", runs, runs,
+                    () -> mfcc.extract(clip(decoder.decode(note, 22_050))), seconds);
+            row(out, "energy reading (16 kHz)", runs, runs, () -> meter.measure(at16k, List.of()), seconds);
+            try (Transcriber stt = SpeechModels.load(config.model().stt(), TextModelLoader.defaultCacheRoot())
+                    .orElseThrow(() -> new IllegalStateException("model.stt is none: no speech to bench"))) {
+                Transcript[] heard = new Transcript[1];
+                row(out, "speech recognition (16 kHz, 1 thread)", 1, sttRuns,
+                        () -> heard[0] = stt.transcribe(at16k.samples(), () -> false), seconds);
+                out.printf(Locale.ROOT, "  %s: %d words, mean confidence %.2f, fit %.1f/s%n", stt.modelId(),
+                        heard[0].words().size(), heard[0].meanConfidence(), heard[0].fit());
             }
         }
         return 0;
     }
 
-    private void row(String step, Supplier<?> work, AudioClip clip) {
-        for (int i = 0; i < runs; i++) {
+    /** "x realtime" is the note's length over the median time: 10 means ten times faster than it plays. */
+    private static void row(PrintWriter out, String step, int warmUps, int timed, Supplier<?> work, double seconds) {
+        for (int i = 0; i < warmUps; i++) {
             work.get();
         }
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
+        double[] ms = new double[timed];
+        for (int i = 0; i < timed; i++) {
             long start = System.nanoTime();
             work.get();
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
-        double median = ms[runs / 2];
-        out.printf(Locale.ROOT, "%-34s %9.1f %9.1f %9.1f %10.0f%n", step, ms[0], median, ms[runs - 1],
-                clip.durationSeconds() * 1000 / median);
+        double median = ms[timed / 2];
+        out.printf(Locale.ROOT, "%-40s %5d %9.1f %9.1f %9.1f %10.1f%n", step, timed, ms[0], median, ms[timed - 1],
+                seconds * 1000 / median);
+        out.flush();
     }
 
     private static AudioClip clip(DecodeOutcome outcome) {
@@ -96,24 +131,12 @@ public final class VoiceBenchCommand implements Callable<Integer> {
         throw new IllegalStateException("cannot decode the bench note: " + outcome);
     }
 
-    /** Loops the source into a note the way Discord sends them: Ogg, Opus 32 kbit/s, 48 kHz, mono. */
-    private Path discordStyleNote() throws IOException, InterruptedException {
-        Path note = Files.createTempFile("voice-bench-", ".ogg");
-        Process ffmpeg = new ProcessBuilder("ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-y",
-                "-stream_loop", "-1", "-i", source.toString(), "-t", Integer.toString(seconds), "-c:a", "libopus",
-                "-b:a", "32k", "-ar", "48000", "-ac", "1", "-f", "ogg", note.toString())
-                .inheritIO().start();
-        if (!ffmpeg.waitFor(60, TimeUnit.SECONDS) || ffmpeg.exitValue() != 0) {
-            ffmpeg.destroyForcibly();
-            Files.deleteIfExists(note);
-            throw new IllegalStateException("ffmpeg could not make the bench note (apt-get install -y ffmpeg,"
-                    + " or pass --file)");
+    private static byte[] bundledNote() throws IOException {
+        try (InputStream in = VoiceBenchCommand.class.getResourceAsStream(BUNDLED_NOTE)) {
+            if (in == null) {
+                throw new IOException("the bundled bench note " + BUNDLED_NOTE + " is missing from the jar");
+            }
+            return in.readAllBytes();
         }
-        return note;
-    }
-
-    /** Runnable on its own until the launcher lists it as a subcommand. */
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new VoiceBenchCommand()).execute(args));
     }
 }

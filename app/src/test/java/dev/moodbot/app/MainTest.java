@@ -31,7 +31,8 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "analyze", "eval", "train-head", "train-korean", "voice-bench", "bench", "help"})
+    @ValueSource(strings = {"run", "analyze", "eval", "eval-stt", "train-head", "train-korean", "voice-bench", "bench",
+        "help"})
     void execute_helpOnEveryCommand_printsUsageAndExitsZero(String command) {
         Run run = run(Map.of(), command, "--help");
         assertEquals(0, run.exitCode(), run.err());

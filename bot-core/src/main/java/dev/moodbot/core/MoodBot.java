@@ -142,8 +142,13 @@ public final class MoodBot implements AutoCloseable {
                     ? done(new Rejected(RejectReason.EMPTY_TEXT, ReplyText.in(language).usage(), language))
                     : score(user, text, start);
         }).thenApply(reply -> reply instanceof Answered answered && answered.report().tracks().isEmpty()
-                ? new Answered(finish(user, answered.report(), start))
+                ? new Answered(shown(voice, finish(user, answered.report(), start)))
                 : reply);
+    }
+
+    /** What was heard is the sender's own speech: quoted back in a DM, in a channel only when the operator says so. */
+    private MoodReport shown(MoodRequest.Voice voice, MoodReport report) {
+        return voice.inChannel() && !voiceLimits.transcriptInChannels() ? report.withoutTranscript() : report;
     }
 
     private CompletableFuture<MoodReply> score(UserRef user, NormalizedText text, long start) {

@@ -58,7 +58,8 @@ final class MoodBotAssembly {
             ResultCache results = new ResultCache(inference.resultCacheSize(), inference.resultCacheWindow(), ticker);
             TrackPicker picker = new TrackPicker(TrackCatalog.load(config.music()), config.music().perReply(),
                     new SplittableRandom(), ticker);
-            VoiceMoodReader voice = VoiceMoodReader.fromConfig(config.voice(), config.model().audio());
+            VoiceMoodReader voice = VoiceMoodReader.fromConfig(config.voice(), config.model(),
+                    TextModelLoader.defaultCacheRoot());
             opened.push(voice);
             return new MoodBot(new TextNormalizer(MAX_CHARS),
                     new TextScorer(main, korean, results, config.model().unclearBelow()),

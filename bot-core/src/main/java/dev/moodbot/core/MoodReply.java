@@ -5,7 +5,6 @@ import dev.moodbot.core.mood.Language;
 import dev.moodbot.core.mood.MoodReport;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 
 /** Every expected outcome of a request is one of these values; exceptions are left for bugs and outages. */
 public sealed interface MoodReply {
@@ -26,16 +25,19 @@ public sealed interface MoodReply {
     }
 
     /**
-     * A voice note was heard, but no audio emotion model is installed: only the measured energy, and the mood of
-     * the transcript or caption when there was one. Never presented as the voice's emotion.
+     * A voice note was heard, but no mood can honestly be given: its words could not be made out (another language,
+     * music, mumbling) or were not listened to, and no audio emotion model is installed. Only the measured energy is
+     * reported, never presented as an emotion.
+     *
+     * @param why for the user: why there is no mood
+     * @param operatorHint for whoever runs moodbot: what to install or configure to get one
      */
-    record Heard(VoiceReading reading, Optional<MoodReport> textMood, Language language, String installHint)
-            implements MoodReply {
+    record Heard(VoiceReading reading, String why, Language language, String operatorHint) implements MoodReply {
         public Heard {
             Objects.requireNonNull(reading, "reading");
-            Objects.requireNonNull(textMood, "textMood");
+            Objects.requireNonNull(why, "why");
             Objects.requireNonNull(language, "language");
-            Objects.requireNonNull(installHint, "installHint");
+            Objects.requireNonNull(operatorHint, "operatorHint");
         }
     }
 

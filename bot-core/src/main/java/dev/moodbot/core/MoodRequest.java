@@ -12,8 +12,14 @@ public sealed interface MoodRequest {
         return new Text(user, text);
     }
 
+    /** A voice note sent in a direct message: the reply may quote what was heard. */
     static MoodRequest voice(UserRef user, VoiceNote note, Optional<String> transcript) {
-        return new Voice(user, note, transcript);
+        return new Voice(user, note, transcript, false);
+    }
+
+    /** A voice note read where others see the reply: what was heard is quoted only if voice.transcriptInChannels. */
+    static MoodRequest voiceInChannel(UserRef user, VoiceNote note, Optional<String> transcript) {
+        return new Voice(user, note, transcript, true);
     }
 
     /** A chat message or slash-command argument, with platform markup still in it. */
@@ -26,8 +32,10 @@ public sealed interface MoodRequest {
 
     /**
      * A voice note, with the text that came with it: a platform's transcript or a caption, when there is one.
+     *
+     * @param inChannel the reply is seen by others than the sender
      */
-    record Voice(UserRef user, VoiceNote note, Optional<String> transcript) implements MoodRequest {
+    record Voice(UserRef user, VoiceNote note, Optional<String> transcript, boolean inChannel) implements MoodRequest {
         public Voice {
             Objects.requireNonNull(user, "user");
             Objects.requireNonNull(note, "note");

@@ -86,6 +86,7 @@ final class TextScorer {
         boolean unclear = confidence < unclearBelow;
         double score = Math.max(1, Math.min(5, prediction.score()));
         return new MoodReport(unclear ? Mood.NEUTRAL : top, confidence, scores, score, unclear, text.language(),
-                text.truncated() || prediction.truncated(), modelId, Duration.ZERO, List.of(), voice, List.of());
+                text.truncated() || prediction.truncated(), modelId, Duration.ZERO, List.of(), voice, Optional.empty(),
+                List.of());
     }
 }

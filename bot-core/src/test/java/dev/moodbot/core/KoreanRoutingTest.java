@@ -31,7 +31,8 @@ class KoreanRoutingTest {
 
     private static CoreConfig config(String text, String korean) {
         CoreConfig d = CoreConfig.defaults();
-        return new CoreConfig(new ModelConfig(text, korean, ModelConfig.NONE, 0.0), d.inference(), d.rateLimit(),
+        return new CoreConfig(new ModelConfig(text, korean, ModelConfig.NONE, 0.0, ModelConfig.NONE,
+                ModelConfig.DEFAULT_AUDIO_WEIGHT), d.inference(), d.rateLimit(),
                 d.voice(), d.music());
     }
 

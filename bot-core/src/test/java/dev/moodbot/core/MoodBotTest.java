@@ -110,16 +110,16 @@ class MoodBotTest {
     }
 
     @Test
-    void handle_voiceNote_heardWithItsDuration() throws Exception {
+    void handle_voiceNoteWithCaption_answeredFromTheCaptionWithTracks() throws Exception {
         Path file = Path.of(System.getProperty("moodbot.sharedData"), "audio", "voice-notes", "en_happy_discord.ogg");
         VoiceNote note = VoiceNote.of(Files.readAllBytes(file), file.getFileName().toString());
         MoodReply reply = bot.handle(MoodRequest.voice(new UserRef("test", "voice"), note,
                 Optional.of("I am so happy today"))).get(TIMEOUT_S, TimeUnit.SECONDS);
-        MoodReply.Heard heard = assertInstanceOf(MoodReply.Heard.class, reply, reply.toString());
-        assertTrue(heard.reading().durationSeconds() > 1, heard.reading().toString());
-        MoodReport fromTranscript = heard.textMood().orElseThrow();
-        assertEquals(Mood.JOY, fromTranscript.mood());
-        assertEquals(3, fromTranscript.tracks().size());
+        MoodReport report = answered(reply);
+        assertTrue(report.voice().orElseThrow().durationSeconds() > 1, report.toString());
+        assertEquals(Mood.JOY, report.mood());
+        assertEquals(Optional.of("I am so happy today"), report.transcript());
+        assertEquals(3, report.tracks().size());
     }
 
     @Test
@@ -139,7 +139,7 @@ class MoodBotTest {
     void handle_quantizedBuiltin_readsJoyAndSadness() throws Exception {
         CoreConfig defaults = CoreConfig.defaults();
         CoreConfig config = new CoreConfig(new dev.moodbot.core.config.ModelConfig("builtin:minilm-q-emotion",
-                "none", "none", 0.0), defaults.inference(), defaults.rateLimit(), defaults.voice(), defaults.music());
+                "none", "none", 0.0, "none", 0.3), defaults.inference(), defaults.rateLimit(), defaults.voice(), defaults.music());
         try (MoodBot quantized = MoodBotAssembly.assemble(config, new FakeTicker())) {
             UserRef user = new UserRef("test", "int8");
             MoodReport joy = answered(quantized.handle(MoodRequest.text(user, "I just got the job, I'm so happy!"))

@@ -34,7 +34,8 @@ final class DiscordMoodListener extends ListenerAdapter {
         Message.Attachment voice = event.getOption(MoodCommands.VOICE, null, OptionMapping::getAsAttachment);
         sender.toHook(event.getHook(), onlyMe, voice == null
                 ? asker.text(event.getUser(), text)
-                : asker.voice(event.getUser(), voice, Optional.of(text).filter(t -> !t.isBlank())));
+                : asker.voice(event.getUser(), voice, Optional.of(text).filter(t -> !t.isBlank()),
+                        event.isFromGuild() && !onlyMe));
     }
 
     @Override
@@ -44,7 +45,7 @@ final class DiscordMoodListener extends ListenerAdapter {
         }
         event.deferReply().queue();
         DiscordInput input = DiscordInput.of(event.getTarget(), event.getJDA().getSelfUser().getId());
-        sender.toHook(event.getHook(), false, asker.ask(event.getUser(), input));
+        sender.toHook(event.getHook(), false, asker.ask(event.getUser(), input, event.isFromGuild()));
     }
 
     /** Bots are ignored, moodbot's own replies among them; in guilds only messages that mention moodbot count. */
@@ -58,6 +59,6 @@ final class DiscordMoodListener extends ListenerAdapter {
         }
         String self = event.getJDA().getSelfUser().getId();
         DiscordInput input = direct ? DiscordInput.of(message, self) : DiscordInput.ofMention(message, self);
-        sender.toMessage(message, asker.ask(event.getAuthor(), input));
+        sender.toMessage(message, asker.ask(event.getAuthor(), input, !direct));
     }
 }

@@ -22,6 +22,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 final class DiscordReplies {
     private static final int TOP_MOODS = 4;
     private static final int HEARD_COLOUR = 0x99AAB5;
+    private static final int TRANSCRIPT_CHARS = 300;
 
     private DiscordReplies() {}
 
@@ -44,14 +45,11 @@ final class DiscordReplies {
         return withTracks(embed(report, words), report.tracks());
     }
 
-    /** The measured reading, with the mood of the caption when there was one; never a voice emotion. */
+    /** The measured reading and why there is no mood; never a voice emotion. */
     private static MessageCreateData heard(MoodReply.Heard heard, ReplyText words) {
-        String reading = clip(words.voiceLine(heard.reading()) + "\n\n" + heard.installHint(),
+        String reading = clip(heard.why() + "\n" + words.voiceLine(heard.reading()) + "\n\n" + heard.operatorHint(),
                 MessageEmbed.DESCRIPTION_MAX_LENGTH);
-        return heard.textMood()
-                .map(text -> withTracks(embed(text, words).setDescription(reading), text.tracks()))
-                .orElseGet(() -> withTracks(new EmbedBuilder().setColor(HEARD_COLOUR).setDescription(reading),
-                        List.of()));
+        return withTracks(new EmbedBuilder().setColor(HEARD_COLOUR).setDescription(reading), List.of());
     }
 
     private static MessageCreateData withTracks(EmbedBuilder embed, List<Track> tracks) {
@@ -77,6 +75,8 @@ final class DiscordReplies {
                         .map(mood -> words.moodName(mood) + " " + ReplyText.percent(report.scores().get(mood)))
                         .collect(Collectors.joining(" · ")), false);
         StringBuilder notes = new StringBuilder();
+        report.transcript().ifPresent(heard -> notes.append(words.quotedTranscript(heard, TRANSCRIPT_CHARS))
+                .append('\n'));
         report.voice().ifPresent(voice -> notes.append(words.voiceLine(voice)).append('\n'));
         if (report.truncated()) {
             notes.append(words.truncatedNote()).append('\n');

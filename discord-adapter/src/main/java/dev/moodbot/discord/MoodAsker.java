@@ -25,10 +25,10 @@ final class MoodAsker {
     }
 
     /** A message with nothing to read in it is answered with the help text, without asking core. */
-    CompletableFuture<MoodReply> ask(User user, DiscordInput input) {
+    CompletableFuture<MoodReply> ask(User user, DiscordInput input, boolean inChannel) {
         return switch (input) {
             case DiscordInput.Text text -> text(user, text.text());
-            case DiscordInput.Voice voice -> voice(user, voice.attachment(), voice.caption());
+            case DiscordInput.Voice voice -> voice(user, voice.attachment(), voice.caption(), inChannel);
             case DiscordInput.Nothing nothing -> CompletableFuture.completedFuture(new MoodReply.Rejected(
                     RejectReason.EMPTY_TEXT, ReplyText.in(Language.EN).help(), Language.EN));
         };
@@ -38,11 +38,14 @@ final class MoodAsker {
         return bot.handle(MoodRequest.text(userRef(user), text));
     }
 
-    CompletableFuture<MoodReply> voice(User user, Message.Attachment attachment, Optional<String> caption) {
+    /** @param inChannel the answer is seen in a server channel, not only by the sender */
+    CompletableFuture<MoodReply> voice(User user, Message.Attachment attachment, Optional<String> caption,
+            boolean inChannel) {
         return bot.refuseDeclaredSize(attachment.getSize()).map(CompletableFuture::completedFuture)
                 .orElseGet(() -> downloader.download(attachment.getUrl())
-                        .thenCompose(bytes -> bot.handle(MoodRequest.voice(userRef(user), note(attachment, bytes),
-                                caption))));
+                        .thenCompose(bytes -> bot.handle(inChannel
+                                ? MoodRequest.voiceInChannel(userRef(user), note(attachment, bytes), caption)
+                                : MoodRequest.voice(userRef(user), note(attachment, bytes), caption))));
     }
 
     private static VoiceNote note(Message.Attachment attachment, byte[] bytes) {

@@ -137,7 +137,7 @@ class DiscordMoodBotTest {
     }
 
     @Test
-    void slashMood_voiceAttachment_defersThenAnswersWithTheReading() throws Exception {
+    void slashMood_voiceAttachment_defersThenAnswersWithTheMoodOfTheWordsHeard() throws Exception {
         byte[] ogg = Files.readAllBytes(VOICE_NOTE);
         String attachmentId = ids.next();
         DataObject attachment = attachment(discord.serve("note.ogg", ogg), "note.ogg", "audio/ogg", ogg.length)
@@ -151,8 +151,12 @@ class DiscordMoodBotTest {
         interact(token, ids.user(ids.next(), "lee", false), data);
         assertEquals(5, discord.await(callback(token), WAIT).body().getInt("type"));
         DataObject edited = discord.await(editOriginal(token), WAIT).body();
-        String description = edited.getArray("embeds").getObject(0).getString("description");
-        assertTrue(description.startsWith("🎙️ 2.7 s · energy: "), description);
+        DataObject embed = edited.getArray("embeds").getObject(0);
+        assertTrue(embed.getString("title").contains("joy"), embed.toString());
+        String description = embed.getString("description");
+        assertTrue(description.contains("🎙️ 2.7 s · energy: "), description);
+        assertTrue(description.contains("Read from: the words I heard + how your voice sounded"), description);
+        assertEquals(3, edited.getArray("components").getObject(0).getArray("components").length());
     }
 
     @Test
@@ -277,15 +281,19 @@ class DiscordMoodBotTest {
     }
 
     @Test
-    void directMessage_voiceMessage_downloadedFromTheCdnAndAnsweredWithTheReading() throws Exception {
+    void directMessage_voiceMessage_downloadedFromTheCdnAndAnsweredWithTranscriptMoodAndTracks() throws Exception {
         byte[] ogg = Files.readAllBytes(VOICE_NOTE);
         String url = discord.serve("voice-message.ogg", ogg);
         String messageId = dmVoice(url, ogg.length, ogg.length);
         Recorded download = discord.await(c -> c.method().equals("CDN GET") && url.endsWith(c.path()), WAIT);
         assertNull(download.authorization(), "the bot token goes to Discord's API only");
         DataObject reply = discord.await(replyTo(messageId), WAIT).body();
-        String description = reply.getArray("embeds").getObject(0).getString("description");
-        assertTrue(description.startsWith("🎙️ 2.7 s · energy: "), description);
+        DataObject embed = reply.getArray("embeds").getObject(0);
+        assertTrue(embed.getString("title").contains("joy"), embed.toString());
+        String description = embed.getString("description");
+        assertTrue(description.startsWith("🗣️ I heard: “themself happy today this is wonderful news”"), description);
+        assertTrue(description.contains("🎙️ 2.7 s · energy: "), description);
+        assertEquals(3, reply.getArray("components").getObject(0).getArray("components").length());
     }
 
     @Test

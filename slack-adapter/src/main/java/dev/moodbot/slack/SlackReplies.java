@@ -28,6 +28,7 @@ final class SlackReplies {
     private static final int TOP_MOODS = 4;
     /** Slack's limit for a button's label. */
     private static final int BUTTON_LABEL_MAX = 75;
+    private static final int TRANSCRIPT_CHARS = 300;
 
     private SlackReplies() {}
 
@@ -48,6 +49,7 @@ final class SlackReplies {
         blocks.add(section(s -> s.text(markdownText("*" + words.headline(report) + "*\n" + words.scoreBar(report)))));
         blocks.add(context(List.of(markdownText(words.topMoodsLabel() + ": " + words.topMoods(report, TOP_MOODS)))));
         List<ContextBlockElement> notes = new ArrayList<>();
+        report.transcript().ifPresent(heard -> notes.add(plainText(words.quotedTranscript(heard, TRANSCRIPT_CHARS))));
         report.voice().ifPresent(voice -> notes.add(plainText(words.voiceLine(voice))));
         if (report.truncated()) {
             notes.add(plainText(words.truncatedNote()));
@@ -66,12 +68,10 @@ final class SlackReplies {
 
     private static SlackMessage heard(MoodReply.Heard heard, ReplyText words) {
         List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(plainText(heard.why()))));
         blocks.add(section(s -> s.text(plainText(words.voiceLine(heard.reading())))));
-        heard.textMood().ifPresent(report -> blocks.addAll(report(report, words)));
-        blocks.add(context(List.of(plainText(heard.installHint()))));
-        String text = heard.textMood().map(report -> fallback(report, words))
-                .orElseGet(() -> words.voiceLine(heard.reading()));
-        return new SlackMessage(text, blocks, false);
+        blocks.add(context(List.of(plainText(heard.operatorHint()))));
+        return new SlackMessage(heard.why() + "\n" + words.voiceLine(heard.reading()), blocks, false);
     }
 
     private static List<BlockElement> trackButtons(List<Track> tracks) {

@@ -138,12 +138,29 @@ class SlackMoodAppTest {
         FakeWebApi.Post post = slack.nextPost("D0VOICE", REPLY_SECONDS);
         assertEquals("chat.postMessage", post.method());
         assertEquals("D0VOICE", post.field("channel"));
-        // No audio model is installed by default: the energy reading, and the mood of Slack's transcript.
+        // Slack's own transcript is read as given: its mood, joined with the voice's energy reading.
         assertTrue(post.field("blocks").contains("🎙️"), post.field("blocks"));
+        assertTrue(post.field("blocks").contains("Read from: the text that came with it"), post.field("blocks"));
         assertTrue(post.field("text").contains("joy"), post.field("text"));
         FakeWebApi.FileRequest download = slack.fileRequests().stream()
                 .filter(r -> r.path().endsWith(name)).findFirst().orElseThrow();
         assertEquals(Optional.of("Bearer " + FakeWebApi.BOT_TOKEN), download.authorization());
+    }
+
+    @Test
+    void directMessage_slackClipWithoutTranscript_transcribedByMoodbotAndAnsweredWithTracks() throws Exception {
+        String name = "clip-" + ids.incrementAndGet() + ".m4a";
+        String url = slack.serveFile(name, clip);
+        send(Envelopes.fileShare(eventId(), "U0NOTEXT", "D0NOTEXT", nextTs(),
+                Envelopes.audioClip("F" + ids.get(), url, clip.length, null)));
+
+        FakeWebApi.Post post = slack.nextPost("D0NOTEXT", REPLY_SECONDS);
+        assertEquals("chat.postMessage", post.method());
+        String blocks = post.field("blocks");
+        assertTrue(blocks.contains("I heard: “themself happy today this is wonderful news”"), blocks);
+        assertTrue(blocks.contains("Read from: the words I heard + how your voice sounded"), blocks);
+        assertTrue(post.field("text").contains("joy"), post.field("text"));
+        assertEquals(3, post.field("text").split("https://").length - 1, post.field("text"));
     }
 
     @Test

@@ -35,22 +35,25 @@ class ConfigLoaderTest {
     @Test
     void parse_everyKeyExplicit_mapsEachKey() {
         String yaml = """
-                model: {text: /opt/models/stars, korean: builtin:ko-emotion, audio: /opt/audio, unclearBelow: 0.4}
+                model: {text: /opt/models/stars, korean: builtin:ko-emotion, audio: /opt/audio, unclearBelow: 0.4,
+                        stt: /opt/vosk-model-small-ko, audioWeight: 0.5}
                 inference: {device: CPU, workers: 4, intraOpThreads: 2, interOpThreads: 3, batchSize: 8,
                             maxBatchDelay: 20ms, gpuBatchSize: 64, gpuMaxBatchDelay: 3ms, queueCapacity: 99,
                             tokenCacheSize: 5, resultCacheSize: 7, resultCacheWindow: 2s}
                 rateLimit: {burst: 2, refill: 7, period: 1m, idleExpiry: 2h}
-                voice: {maxBytes: 2048, maxDuration: 90s, decodeTimeout: PT3S}
+                voice: {maxBytes: 2048, maxDuration: 90s, decodeTimeout: PT3S, transcribeTimeout: 45s,
+                        transcriptInChannels: true}
                 music: {tracks: /etc/moodbot/tracks.yaml, perReply: 5}
                 discord: {commandGuildId: "123456789012345678"}
                 metrics: {port: 9404, host: 0.0.0.0}
                 """;
         MoodbotConfig expected = new MoodbotConfig(
-                new ModelConfig("/opt/models/stars", "builtin:ko-emotion", "/opt/audio", 0.4),
+                new ModelConfig("/opt/models/stars", "builtin:ko-emotion", "/opt/audio", 0.4, "/opt/vosk-model-small-ko",
+                        0.5),
                 new InferenceConfig(InferenceConfig.Device.CPU, 4, 2, 3, 8, Duration.ofMillis(20), 64,
                         Duration.ofMillis(3), 99, 5, 7, Duration.ofSeconds(2)),
                 new RateLimitConfig(2, 7, Duration.ofMinutes(1), Duration.ofHours(2)),
-                new VoiceConfig(2048, Duration.ofSeconds(90), Duration.ofSeconds(3)),
+                new VoiceConfig(2048, Duration.ofSeconds(90), Duration.ofSeconds(3), Duration.ofSeconds(45), true),
                 new MusicConfig("/etc/moodbot/tracks.yaml", 5),
                 new DiscordConfig("123456789012345678"),
                 new MetricsConfig(9404, "0.0.0.0"));

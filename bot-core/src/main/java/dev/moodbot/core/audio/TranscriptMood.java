@@ -8,15 +8,21 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The text model's mood of a note's transcript or caption, when there is text and the text path answers. */
+/** The text model's mood of a note's words, when there are words to read and the text path answers. */
 final class TranscriptMood {
     private static final Logger LOG = LoggerFactory.getLogger(TranscriptMood.class);
 
     private TranscriptMood() {}
 
-    static CompletableFuture<Optional<MoodReport>> of(Optional<String> transcript,
+    static CompletableFuture<Optional<MoodReport>> of(WordsHeard words,
             Function<String, CompletableFuture<MoodReply>> textMood) {
-        Optional<String> text = transcript.map(String::strip).filter(t -> !t.isEmpty());
+        Optional<String> text = switch (words) {
+            case WordsHeard.Given given -> Optional.of(given.text());
+            case WordsHeard.Recognised recognised -> Optional.of(recognised.transcript().text());
+            case WordsHeard.Unclear unclear -> Optional.empty();
+            case WordsHeard.Failed failed -> Optional.empty();
+            case WordsHeard.NotListened none -> Optional.empty();
+        };
         if (text.isEmpty()) {
             return CompletableFuture.completedFuture(Optional.empty());
         }

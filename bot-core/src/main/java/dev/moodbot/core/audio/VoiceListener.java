@@ -1,7 +1,11 @@
 package dev.moodbot.core.audio;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.moodbot.core.RejectReason;
 import dev.moodbot.core.mood.MoodScores;
+import dev.moodbot.core.speech.Transcriber;
+import dev.moodbot.core.speech.Transcript;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,10 +13,10 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Decode → checks → measures → audio model: the blocking part of reading a voice note. */
+/** Decode → checks → measures → audio model → speech recognition: the blocking part of reading a voice note. */
 final class VoiceListener {
     private static final Logger LOG = LoggerFactory.getLogger(VoiceListener.class);
-    /** The meter's working rate when no model asks for another: plenty for speech pitch and loudness. */
+    /** The meter's and the recogniser's rate: plenty for speech pitch and loudness, and what Kaldi models take. */
     static final int METER_RATE = 16_000;
     /** No 20 ms stretch louder than this means nothing was said. */
     private static final double SILENT_DBFS = -55;
@@ -21,15 +25,22 @@ final class VoiceListener {
     private final VoiceNoteDecoder decoder;
     private final VoiceMeter meter = new VoiceMeter();
     private final Optional<AudioEmotionModel> model;
+    private final Optional<Transcriber> transcriber;
+    private final Duration transcribeTimeout;
+    private final Ticker ticker;
 
-    VoiceListener(VoiceNoteDecoder decoder, Optional<AudioEmotionModel> model) {
+    VoiceListener(VoiceNoteDecoder decoder, Optional<AudioEmotionModel> model, Optional<Transcriber> transcriber,
+            Duration transcribeTimeout, Ticker ticker) {
         this.decoder = decoder;
         this.model = model;
+        this.transcriber = transcriber;
+        this.transcribeTimeout = transcribeTimeout;
+        this.ticker = ticker;
     }
 
-    Hearing listen(VoiceNote note) {
-        int rate = model.map(AudioEmotionModel::sampleRate).orElse(METER_RATE);
-        DecodeOutcome outcome = decoder.decode(note, rate);
+    /** @param given text that came with the note; when there is some, the recogniser is not run */
+    Hearing listen(VoiceNote note, Optional<String> given) {
+        DecodeOutcome outcome = decoder.decode(note, METER_RATE);
         if (outcome instanceof DecodeOutcome.Refused refused) {
             LOG.info("voice note '{}' ({}, {} bytes) refused: {} ({})", note.filename(),
                     note.mimeType().orElse("no MIME type"), note.bytes().length,
@@ -48,8 +59,44 @@ final class VoiceListener {
             LOG.info("voice note '{}' is silent ({} dBFS)", note.filename(), reading.loudnessDbfs());
             return new Hearing.Refused(RejectReason.AUDIO_SILENT);
         }
-        Optional<MoodScores> voiceMood = model.map(m -> m.score(clip));
-        return new Hearing.Measured(reading, voiceMood, model.map(AudioEmotionModel::id));
+        Optional<MoodScores> voiceMood = model.map(m -> m.score(atRate(note, clip, m.sampleRate())));
+        WordsHeard words = given.isPresent() ? new WordsHeard.Given(given.get()) : recognise(note, clip);
+        return new Hearing.Measured(reading, voiceMood, model.map(AudioEmotionModel::id), words);
+    }
+
+    /** The clip at an audio model's own rate: decoded again, since a decode is cheaper than a good resampler. */
+    private AudioClip atRate(VoiceNote note, AudioClip at16k, int rate) {
+        if (rate == METER_RATE) {
+            return at16k;
+        }
+        DecodeOutcome again = decoder.decode(note, rate);
+        return again instanceof DecodeOutcome.Decoded decoded ? decoded.clip() : at16k;
+    }
+
+    private WordsHeard recognise(VoiceNote note, AudioClip clip) {
+        if (transcriber.isEmpty()) {
+            return new WordsHeard.NotListened();
+        }
+        Transcriber stt = transcriber.get();
+        long deadline = ticker.read() + transcribeTimeout.toNanos();
+        long start = ticker.read();
+        Transcript transcript;
+        try {
+            transcript = stt.transcribe(clip.samples(), () -> ticker.read() - deadline > 0);
+        } catch (RuntimeException e) {
+            LOG.error("speech recognition of voice note '{}' failed", note.filename(), e);
+            return new WordsHeard.Failed(stt.modelId());
+        }
+        boolean clear = TranscriptCheck.clear(transcript);
+        // The words themselves stay out of INFO logs: they are the user's speech.
+        LOG.info("voice note '{}': {} words in {} ms, fit {}/s, mean confidence {}, {}{}", note.filename(),
+                transcript.words().size(), (ticker.read() - start) / 1_000_000,
+                String.format(Locale.ROOT, "%.1f", transcript.fit()),
+                String.format(Locale.ROOT, "%.2f", transcript.meanConfidence()), clear ? "clear" : "unclear",
+                transcript.complete() ? "" : ", stopped at the time limit");
+        LOG.debug("voice note '{}' transcript: {}", note.filename(), transcript.words());
+        return clear ? new WordsHeard.Recognised(transcript, stt.modelId())
+                : new WordsHeard.Unclear(transcript, stt.modelId());
     }
 
     private static List<String> notes(AudioClip clip, boolean cutOff) {

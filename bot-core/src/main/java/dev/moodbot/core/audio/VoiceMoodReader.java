@@ -3,10 +3,13 @@ package dev.moodbot.core.audio;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.moodbot.core.MoodReply;
 import dev.moodbot.core.RejectReason;
+import dev.moodbot.core.config.ConfigException;
 import dev.moodbot.core.config.ModelConfig;
 import dev.moodbot.core.config.VoiceConfig;
 import dev.moodbot.core.mood.Language;
-import dev.moodbot.core.mood.MoodReport;
+import dev.moodbot.core.speech.SpeechModelException;
+import dev.moodbot.core.speech.SpeechModels;
+import dev.moodbot.core.speech.Transcriber;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -28,10 +31,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class VoiceMoodReader implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VoiceMoodReader.class);
-    /** Shown to the operator with every reading made without an audio emotion model. */
-    public static final String INSTALL_HINT = "No audio emotion model is installed, so this is an energy reading,"
-            + " not an emotion. To read emotion from the voice, set model.audio: <folder> to an ONNX model folder"
-            + " with a moodbot-model.yaml.";
     private static final int THREADS = 2;
     private static final int QUEUE = 16;
     private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
@@ -39,20 +38,27 @@ public final class VoiceMoodReader implements AutoCloseable {
     private final VoiceConfig limits;
     private final VoiceNoteDecoder decoder;
     private final Optional<AudioEmotionModel> model;
+    private final Optional<Transcriber> transcriber;
     private final VoiceListener listener;
+    private final VoiceReplies replies;
     private final ThreadPoolExecutor pool;
 
     /**
      * @param audioModelFolder a folder with {@code moodbot-model.yaml} and an ONNX file, or empty for the
      *     model-free energy reading
-     * @param ticker the clock for the decode timeout
+     * @param transcriber the speech recogniser, owned (and closed) by this reader from now on; empty when off
+     * @param audioWeight the audio model's share when its mood is joined with the words'
+     * @param ticker the clock for the decode and transcription time limits
      * @throws dev.moodbot.core.config.ConfigException when the folder's manifest or model is unusable
      */
-    public VoiceMoodReader(VoiceConfig limits, Optional<Path> audioModelFolder, Ticker ticker) {
+    public VoiceMoodReader(VoiceConfig limits, Optional<Path> audioModelFolder, Optional<Transcriber> transcriber,
+            double audioWeight, Ticker ticker) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.transcriber = Objects.requireNonNull(transcriber, "transcriber");
         this.model = audioModelFolder.map(AudioEmotionModel::load);
         this.decoder = new VoiceNoteDecoder(limits, ticker);
-        this.listener = new VoiceListener(decoder, model);
+        this.listener = new VoiceListener(decoder, model, transcriber, limits.transcribeTimeout(), ticker);
+        this.replies = new VoiceReplies(audioWeight);
         AtomicInteger n = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
                 r -> {
@@ -62,17 +68,38 @@ public final class VoiceMoodReader implements AutoCloseable {
                 });
     }
 
+    /** A reader without speech recognition or audio model: the energy reading, and the mood of given text. */
     public VoiceMoodReader(VoiceConfig limits, Optional<Path> audioModelFolder) {
-        this(limits, audioModelFolder, Ticker.systemTicker());
+        this(limits, audioModelFolder, Optional.empty(), ModelConfig.DEFAULT_AUDIO_WEIGHT, Ticker.systemTicker());
     }
 
     /**
-     * Builds the reader from the config values: {@code model.audio} is {@code none} for the energy reading only,
-     * or a model folder (relative to the working directory).
+     * Builds the reader from the config values: {@code model.audio} is {@code none} or a model folder (relative to
+     * the working directory), {@code model.stt} names the speech model (see {@link SpeechModels#load}).
+     *
+     * @param cacheRoot where the built-in speech model is unpacked
+     * @throws ConfigException when either model cannot be loaded
      */
-    public static VoiceMoodReader fromConfig(VoiceConfig limits, String modelAudio) {
-        boolean none = modelAudio == null || modelAudio.isBlank() || modelAudio.strip().equals(ModelConfig.NONE);
-        return new VoiceMoodReader(limits, none ? Optional.empty() : Optional.of(Path.of(modelAudio.strip())));
+    public static VoiceMoodReader fromConfig(VoiceConfig limits, ModelConfig models, Path cacheRoot) {
+        String audio = models.audio().strip();
+        Optional<Transcriber> stt;
+        try {
+            stt = SpeechModels.load(models.stt(), cacheRoot);
+        } catch (SpeechModelException e) {
+            throw new ConfigException("model.stt", models.stt(), e.getMessage());
+        }
+        try {
+            return new VoiceMoodReader(limits, audio.equals(ModelConfig.NONE) ? Optional.empty()
+                    : Optional.of(Path.of(audio)), stt, models.audioWeight(), Ticker.systemTicker());
+        } catch (RuntimeException e) {
+            stt.ifPresent(Transcriber::close);
+            throw e;
+        }
+    }
+
+    /** The speech model's id, when speech recognition is on. */
+    public Optional<String> speechModel() {
+        return transcriber.map(Transcriber::modelId);
     }
 
     /** The id of the installed audio emotion model (its folder name), if any. */
@@ -88,29 +115,32 @@ public final class VoiceMoodReader implements AutoCloseable {
     /**
      * Reads one voice note. Never completes exceptionally: bad input is {@link MoodReply.Rejected}.
      *
-     * @param transcript text that came with the note (a platform transcript or a caption)
-     * @param textMood the text path of MoodBot, called for the transcript
-     * @return {@link MoodReply.Answered} with {@code voice} set and no tracks when an audio model is installed,
-     *     {@link MoodReply.Heard} otherwise
+     * @param transcript text that came with the note (a platform transcript or a caption); our recogniser runs only
+     *     when there is none
+     * @param textMood the text path of MoodBot, called for the note's words
+     * @return {@link MoodReply.Answered} with {@code voice} set and no tracks when there is a mood to give,
+     *     {@link MoodReply.Heard} when there is not
      */
     public CompletableFuture<MoodReply> read(VoiceNote note, Optional<String> transcript,
             Function<String, CompletableFuture<MoodReply>> textMood) {
         CompletableFuture<Hearing> hearing;
         try {
-            hearing = CompletableFuture.supplyAsync(() -> listener.listen(note), pool);
+            Optional<String> given = transcript.map(String::strip).filter(t -> !t.isEmpty());
+            hearing = CompletableFuture.supplyAsync(() -> listener.listen(note, given), pool);
         } catch (RejectedExecutionException e) {
             LOG.warn("voice pool full ({} queued); shedding '{}'", QUEUE, note.filename());
             return CompletableFuture.completedFuture(new MoodReply.Busy(RETRY_AFTER, Language.EN));
         }
-        // The decoder stops itself at the timeout; this also covers a native call that never returns.
-        Duration safetyNet = limits.decodeTimeout().plusSeconds(10);
+        // The decoder and the recogniser stop themselves at their limits; this also covers a native call that never
+        // returns.
+        Duration safetyNet = limits.decodeTimeout().plus(limits.transcribeTimeout()).plusSeconds(10);
         return hearing
                 .completeOnTimeout(new Hearing.Refused(RejectReason.AUDIO_DECODE_TIMEOUT), safetyNet.toMillis(),
                         TimeUnit.MILLISECONDS)
                 .thenCompose(heard -> switch (heard) {
                     case Hearing.Refused refused -> CompletableFuture.completedFuture(rejected(refused.reason()));
-                    case Hearing.Measured measured -> TranscriptMood.of(transcript, textMood)
-                            .thenApply(text -> VoiceReplies.reply(measured, text, INSTALL_HINT));
+                    case Hearing.Measured measured -> TranscriptMood.of(measured.words(), textMood)
+                            .thenApply(words -> replies.reply(measured, words));
                 })
                 .exceptionally(e -> {
                     LOG.error("reading voice note '{}' failed", note.filename(), e);
@@ -138,6 +168,7 @@ public final class VoiceMoodReader implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         model.ifPresent(AudioEmotionModel::close);
+        transcriber.ifPresent(Transcriber::close);
         decoder.close();
     }
 }

@@ -34,8 +34,12 @@ import java.util.zip.CRC32;
 public final class ModelCache {
     /** System property: a read-only folder of ready-made {@code <name>/<key>/} folders, consulted first. */
     public static final String MODELS_DIR = "moodbot.modelsDir";
-    /** The folder names moodbot 0.1 used directly under the cache root: {@code <sha256 prefix>}, {@code <name>-<…>}. */
-    private static final Pattern LEGACY = Pattern.compile("([a-z0-9.-]+-)?[0-9a-f]{32}");
+    /**
+     * The folder names earlier versions used directly under the cache root: {@code <sha256 prefix>},
+     * {@code <name>-<sha256 prefix>}, {@code vosk-model-en-us-<uuid>}.
+     */
+    private static final Pattern LEGACY =
+            Pattern.compile("([a-z0-9.-]+-)?[0-9a-f]{32}|vosk-model-en-us-[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
 
     /** Fills a new, empty folder with a model's files. */
     @FunctionalInterface

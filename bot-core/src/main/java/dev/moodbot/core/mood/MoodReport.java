@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param latency time from request to report
  * @param tracks suggestions for this mood
  * @param voice what was measured on the voice note, when the input was one
+ * @param transcript the words of the voice note that were read, when the input was one and had words
  * @param notes extra lines for the user, e.g. that only the first minutes of a note were analysed
  */
 public record MoodReport(
@@ -36,6 +37,7 @@ public record MoodReport(
         Duration latency,
         List<Track> tracks,
         Optional<VoiceReading> voice,
+        Optional<String> transcript,
         List<String> notes) {
 
     public MoodReport {
@@ -46,6 +48,7 @@ public record MoodReport(
         Objects.requireNonNull(latency, "latency");
         tracks = List.copyOf(tracks);
         Objects.requireNonNull(voice, "voice");
+        Objects.requireNonNull(transcript, "transcript");
         notes = List.copyOf(notes);
         if (score < 1 || score > 5) {
             throw new IllegalArgumentException("score must be within 1..5: " + score);
@@ -54,12 +57,18 @@ public record MoodReport(
 
     public MoodReport withTracks(List<Track> newTracks) {
         return new MoodReport(mood, confidence, scores, score, unclear, language, truncated, model, latency,
-                newTracks, voice, notes);
+                newTracks, voice, transcript, notes);
     }
 
     public MoodReport withLatency(Duration newLatency) {
         return new MoodReport(mood, confidence, scores, score, unclear, language, truncated, model, newLatency,
-                tracks, voice, notes);
+                tracks, voice, transcript, notes);
+    }
+
+    /** The same report without the words of the voice note, for a reply others will see. */
+    public MoodReport withoutTranscript() {
+        return new MoodReport(mood, confidence, scores, score, unclear, language, truncated, model, latency,
+                tracks, voice, Optional.empty(), notes);
     }
 
     /** The score rounded to a whole 1–5, for bars and stars. */

@@ -109,6 +109,41 @@ public final class ReplyText {
                 "confidence", confidence);
     }
 
+    /** The note on a voice answer that names what it was read from, e.g. "Read from your words + your voice". */
+    public String readFrom(String words, String voice) {
+        return say("voice.readFrom", "words", words, "voice", voice);
+    }
+
+    public String recognisedWordsSignal() {
+        return say("voice.signal.recognisedWords");
+    }
+
+    public String givenWordsSignal() {
+        return say("voice.signal.givenWords");
+    }
+
+    public String voiceEnergySignal(VoiceReading.Arousal arousal) {
+        return say("voice.signal.energy", "arousal", arousalName(arousal));
+    }
+
+    public String voiceModelSignal() {
+        return say("voice.signal.model");
+    }
+
+    public String transcribedOnly(double seconds) {
+        return say("voice.transcribedOnly", "seconds", Math.round(seconds));
+    }
+
+    /** The transcript as a quote, cut to {@code maxChars} at a word boundary. */
+    public String quotedTranscript(String transcript, int maxChars) {
+        String text = transcript.strip();
+        if (text.length() > maxChars) {
+            int cut = text.lastIndexOf(' ', maxChars);
+            text = text.substring(0, cut > maxChars / 2 ? cut : maxChars) + "…";
+        }
+        return say("voice.heard", "text", text);
+    }
+
     public String truncatedNote() {
         return say("truncated");
     }
@@ -163,11 +198,15 @@ public final class ReplyText {
     /** "🎙️ 2.8 s · energy: steady · …": what was measured on a voice note, with its notes on following lines. */
     public String voiceLine(VoiceReading voice) {
         StringBuilder line = new StringBuilder(say("voice.line", "duration", voice.durationSeconds(),
-                "arousal", say("arousal." + voice.arousal().name().toLowerCase(Locale.ROOT)),
+                "arousal", arousalName(voice.arousal()),
                 "loudness", voice.loudnessDbfs(), "pitch", voice.pitchHz(),
                 "variation", voice.pitchVariationSemitones(), "rate", voice.syllablesPerSecond()));
         voice.notes().forEach(note -> line.append('\n').append(note));
         return line.toString();
+    }
+
+    private String arousalName(VoiceReading.Arousal arousal) {
+        return say("arousal." + arousal.name().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The shared test audio, found through the {@code moodbot.sharedData} property the build sets. */
-final class SharedAudio {
+public final class SharedAudio {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SharedAudio() {}
 
-    static Path dir(String name) {
+    public static Path dir(String name) {
         String root = System.getProperty("moodbot.sharedData");
         if (root == null) {
             throw new IllegalStateException("system property moodbot.sharedData is not set (run through Maven)");
@@ -23,11 +23,11 @@ final class SharedAudio {
         return Path.of(root, "audio", name);
     }
 
-    static Path voiceNote(String file) {
+    public static Path voiceNote(String file) {
         return dir("voice-notes").resolve(file);
     }
 
-    static VoiceNote note(String file) {
+    public static VoiceNote note(String file) {
         try {
             return VoiceNote.of(Files.readAllBytes(voiceNote(file)), file);
         } catch (IOException e) {
@@ -36,7 +36,7 @@ final class SharedAudio {
     }
 
     /** The entries of {@code voice-notes/manifest.json}. */
-    static List<JsonNode> manifest() {
+    public static List<JsonNode> manifest() {
         try {
             List<JsonNode> files = new ArrayList<>();
             JSON.readTree(dir("voice-notes").resolve("manifest.json").toFile()).get("files").forEach(files::add);

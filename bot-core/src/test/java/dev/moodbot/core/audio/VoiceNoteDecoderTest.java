@@ -82,7 +82,7 @@ class VoiceNoteDecoderTest {
 
     @Test
     void decode_overMaxBytes_refusedBeforeDecoding() {
-        VoiceConfig small = new VoiceConfig(2048, Duration.ofMinutes(5), Duration.ofSeconds(20));
+        VoiceConfig small = VoiceConfig.defaults().withLimits(2048, Duration.ofMinutes(5), Duration.ofSeconds(20));
         AtomicLong clockReads = new AtomicLong();
         try (VoiceNoteDecoder limited = new VoiceNoteDecoder(small, clockReads::incrementAndGet)) {
             assertRefused(RejectReason.AUDIO_TOO_LARGE, limited.decode(SharedAudio.note("en_happy_discord.ogg"), 16_000));

@@ -43,6 +43,7 @@ class ModelCacheTest {
         models.folder("enc", "old", dir -> Files.writeString(dir.resolve("model.onnx"), "v1"));
         Path legacy = Files.createDirectories(cache.resolve("minilm-q-tuned-emotion-" + "ab".repeat(16)));
         Path legacyEncoder = Files.createDirectories(cache.resolve("cd".repeat(16)));
+        Path legacySpeech = Files.createDirectories(cache.resolve("vosk-model-en-us-8299698e-4447-4ce1-be96-cccda9168067"));
         Path unrelated = Files.createDirectories(cache.resolve("notes"));
 
         Path current = models.folder("enc", "new", dir -> Files.writeString(dir.resolve("model.onnx"), "v2"));
@@ -52,6 +53,7 @@ class ModelCacheTest {
         }
         assertFalse(Files.exists(legacy));
         assertFalse(Files.exists(legacyEncoder));
+        assertFalse(Files.exists(legacySpeech));
         assertTrue(Files.exists(unrelated), "only moodbot's own folder names are removed");
     }
 
