@@ -30,8 +30,9 @@ mkdir -p "$dist/lib/native" "$dist/models" "$dist/config"
 
 # The modules moodbot needs (jdeps over the shaded jar misses reflective uses, so the list is kept by hand):
 # logging for JUL bridges, net.http and httpserver for the platforms and /metrics, sql and naming for logback and
-# Jackson, desktop for javax.sound and PNG drawing, management for Micrometer's JVM metrics, crypto.ec for TLS.
-"$jdk/bin/jlink" --add-modules java.base,java.logging,java.net.http,java.sql,java.desktop,java.naming,java.management,jdk.management,jdk.unsupported,jdk.crypto.ec,jdk.httpserver,java.xml,java.scripting \
+# Jackson, desktop for javax.sound and PNG drawing, management for Micrometer's JVM metrics, crypto.ec for TLS,
+# zipfs for reading the speech model out of the jar.
+"$jdk/bin/jlink" --add-modules java.base,java.logging,java.net.http,java.sql,java.desktop,java.naming,java.management,jdk.management,jdk.unsupported,jdk.crypto.ec,jdk.httpserver,java.xml,java.scripting,jdk.zipfs \
   --strip-debug --no-header-files --no-man-pages --compress=zip-6 --output "$dist/runtime"
 
 cp "$target/moodbot.jar" "$dist/lib/moodbot.jar"
@@ -65,6 +66,8 @@ rm -rf "$cache" "$stage/xdg" "$stage/smoke.json" "$stage/smoke.log" "$stage/nois
 # paths leave them unused (zip's 12 = nothing matched, e.g. no Vosk yet).
 zip -q -d "$dist/lib/moodbot.jar" 'ai/onnxruntime/native/*' 'native/lib/*/*' 'com/sun/jna/*/libjnidispatch*' \
   'org/bytedeco/*/*/*.so' 'org/bytedeco/*/*/*.so.*' '*/libvosk.*' > /dev/null || [ $? -eq 12 ]
+# Likewise the speech model's files, now under models/: only its uuid, which names the folder to use, stays.
+zip -q -d "$dist/lib/moodbot.jar" 'moodbot/stt/model-en-us/*/*' > /dev/null || [ $? -eq 12 ]
 
 cp "$root/app/src/dist/bin" -r "$dist/"
 chmod 755 "$dist/bin/moodbot"
