@@ -36,6 +36,13 @@ class SystemdUnitTest {
 
         assertEquals("", output);
         assertEquals(0, verify.exitValue());
+
+        // systemd's own hardening score, 0 (locked down) to 100 on a scale it shows as 0.0-10.0: 1.3 today.
+        Process security = new ProcessBuilder("systemd-analyze", "security", "--offline=true", "--threshold=20",
+                copy.toString()).redirectErrorStream(true).start();
+        String report = new String(security.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(security.waitFor(60, TimeUnit.SECONDS), "systemd-analyze security did not finish");
+        assertEquals(0, security.exitValue(), report);
     }
 
     @Test
