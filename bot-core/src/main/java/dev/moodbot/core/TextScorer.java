@@ -34,6 +34,10 @@ final class TextScorer {
         this.unclearBelow = unclearBelow;
     }
 
+    int queued() {
+        return main.queued() + korean.map(InferenceBatcher::queued).orElse(0);
+    }
+
     /** Empty when a model's queue is full. */
     Optional<CompletableFuture<MoodReport>> score(NormalizedText text, Optional<VoiceReading> voice) {
         double share = text.hangulShare();
