@@ -23,7 +23,8 @@ import picocli.CommandLine.ParentCommand;
  * One report for one text or voice note. A bad input is the user's, not the program's: it is reported and the exit
  * code stays 0.
  */
-@Command(name = "analyze", description = "Print the mood report of one text or voice note, or of every line of a file.")
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Print the mood report of one text or voice note, or of every line of a file.")
 final class AnalyzeCommand implements Callable<Integer> {
     private static final UserRef CLI_USER = new UserRef("cli", "analyze");
 

@@ -38,9 +38,11 @@ public final class MoodBot implements AutoCloseable {
     private final VoiceConfig voiceLimits;
     private final Ticker ticker;
     private final AutoCloseable resources;
+    private final MoodObserver observer;
 
     MoodBot(TextNormalizer normalizer, TextScorer scorer, RateLimiter rateLimiter, TrackPicker trackPicker,
-            VoiceMoodReader voiceReader, VoiceConfig voiceLimits, Ticker ticker, AutoCloseable resources) {
+            VoiceMoodReader voiceReader, VoiceConfig voiceLimits, Ticker ticker, AutoCloseable resources,
+            MoodObserver observer) {
         this.normalizer = normalizer;
         this.scorer = scorer;
         this.rateLimiter = rateLimiter;
@@ -49,6 +51,7 @@ public final class MoodBot implements AutoCloseable {
         this.voiceLimits = voiceLimits;
         this.ticker = ticker;
         this.resources = resources;
+        this.observer = observer;
     }
 
     /** Loads the configured models and starts the inference workers. */
@@ -58,7 +61,12 @@ public final class MoodBot implements AutoCloseable {
 
     /** As {@link #start(CoreConfig)}, on the given clock (rate limits, batch delays, the result cache's window). */
     public static MoodBot start(CoreConfig config, Ticker ticker) {
-        return MoodBotAssembly.assemble(config, ticker);
+        return MoodBotAssembly.assemble(config, ticker, MoodObserver.NONE);
+    }
+
+    /** As {@link #start(CoreConfig)}, telling {@code observer} of every reply (metrics). */
+    public static MoodBot start(CoreConfig config, MoodObserver observer) {
+        return MoodBotAssembly.assemble(config, Ticker.systemTicker(), observer);
     }
 
     /** The refusal for a voice note the adapter could not fetch, worded like core's other voice refusals. */
@@ -73,7 +81,22 @@ public final class MoodBot implements AutoCloseable {
             case MoodRequest.Text text -> readText(text, normalizer.normalize(text.text()), start);
             case MoodRequest.Voice voice -> readVoice(voice, start);
         };
-        return reply.exceptionally(failure -> internalError(request, failure));
+        return reply.exceptionally(failure -> internalError(request, failure))
+                .thenApply(done -> observed(request, done, start));
+    }
+
+    /** Requests waiting for a model, over all models: a gauge for metrics. */
+    public int queuedRequests() {
+        return scorer.queued();
+    }
+
+    private MoodReply observed(MoodRequest request, MoodReply reply, long start) {
+        try {
+            observer.replied(request, reply, Duration.ofNanos(ticker.read() - start));
+        } catch (RuntimeException e) {
+            log.warn("a reply observer failed", e);
+        }
+        return reply;
     }
 
     /** Hits and misses of the result cache, for benchmarks and metrics. */

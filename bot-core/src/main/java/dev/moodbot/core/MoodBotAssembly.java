@@ -30,6 +30,10 @@ final class MoodBotAssembly {
     private MoodBotAssembly() {}
 
     static MoodBot assemble(CoreConfig config, Ticker ticker) {
+        return assemble(config, ticker, MoodObserver.NONE);
+    }
+
+    static MoodBot assemble(CoreConfig config, Ticker ticker, MoodObserver observer) {
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
             DeviceChoice device = DeviceChoice.choose(config.inference().device());
@@ -54,7 +58,7 @@ final class MoodBotAssembly {
             return new MoodBot(new TextNormalizer(TextNormalizer.MESSAGE_MAX_CHARS),
                     new TextScorer(main, korean, results, config.model().unclearBelow()),
                     new RateLimiter(config.rateLimit(), ticker), picker, voice, config.voice(), ticker,
-                    () -> closeAll(opened));
+                    () -> closeAll(opened), observer);
         } catch (RuntimeException e) {
             closeAll(opened);
             throw e;

@@ -37,6 +37,10 @@ final class TextScorer {
         this.unclearBelow = unclearBelow;
     }
 
+    int queued() {
+        return main.queued() + korean.map(InferenceBatcher::queued).orElse(0);
+    }
+
     /**
      * Empty when a model's queue is full. A message of several sentences is also read sentence by sentence, so
      * that mixed feelings can be shown; a sentence that finds the queue full only costs the breakdown.

@@ -15,7 +15,8 @@ public record MoodbotConfig(
         RateLimitConfig rateLimit,
         VoiceConfig voice,
         MusicConfig music,
-        DiscordConfig discord) {
+        DiscordConfig discord,
+        MetricsConfig metrics) {
 
     public MoodbotConfig {
         Objects.requireNonNull(model, "model");
@@ -24,12 +25,13 @@ public record MoodbotConfig(
         Objects.requireNonNull(voice, "voice");
         Objects.requireNonNull(music, "music");
         Objects.requireNonNull(discord, "discord");
+        Objects.requireNonNull(metrics, "metrics");
     }
 
     public static MoodbotConfig defaults() {
         CoreConfig core = CoreConfig.defaults();
         return new MoodbotConfig(core.model(), core.inference(), core.rateLimit(), core.voice(), core.music(),
-                DiscordConfig.defaults());
+                DiscordConfig.defaults(), MetricsConfig.defaults());
     }
 
     public CoreConfig core() {

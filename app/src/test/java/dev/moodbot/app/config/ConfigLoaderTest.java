@@ -45,6 +45,7 @@ class ConfigLoaderTest {
                         transcriptInChannels: true}
                 music: {tracks: /etc/moodbot/tracks.yaml, perReply: 5}
                 discord: {commandGuildId: "123456789012345678"}
+                metrics: {port: 9404, host: 0.0.0.0}
                 """;
         MoodbotConfig expected = new MoodbotConfig(
                 new ModelConfig("/opt/models/stars", "builtin:ko-emotion", "/opt/audio", 0.4, "/opt/vosk-model-small-ko",
@@ -54,14 +55,16 @@ class ConfigLoaderTest {
                 new RateLimitConfig(2, 7, Duration.ofMinutes(1), Duration.ofHours(2)),
                 new VoiceConfig(2048, Duration.ofSeconds(90), Duration.ofSeconds(3), Duration.ofSeconds(45), true),
                 new MusicConfig("/etc/moodbot/tracks.yaml", 5),
-                new DiscordConfig("123456789012345678"));
+                new DiscordConfig("123456789012345678"),
+                new MetricsConfig(9404, "0.0.0.0"));
         MoodbotConfig parsed = loader.parse(yaml, "test");
         assertEquals(expected, parsed);
         // Each key differs from its default, so no mapping can silently fall back to one.
         MoodbotConfig defaults = MoodbotConfig.defaults();
         assertTrue(!parsed.model().equals(defaults.model()) && !parsed.inference().equals(defaults.inference())
                 && !parsed.rateLimit().equals(defaults.rateLimit()) && !parsed.voice().equals(defaults.voice())
-                && !parsed.music().equals(defaults.music()) && !parsed.discord().equals(defaults.discord()));
+                && !parsed.music().equals(defaults.music()) && !parsed.discord().equals(defaults.discord())
+                && !parsed.metrics().equals(defaults.metrics()));
         assertEquals(java.util.OptionalLong.of(123456789012345678L), parsed.discord().commandGuild());
     }
 

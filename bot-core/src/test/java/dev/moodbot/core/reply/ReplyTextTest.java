@@ -62,4 +62,36 @@ class ReplyTextTest {
         assertEquals("Mixed: “Got the job!!” 😄 joy · “But I have to move away from ev…” 😢 sadness", line);
         assertTrue(ko.sentenceMoods(List.of(new SentenceMood("합격!", Mood.JOY, 0.9))).startsWith("문장마다 달라요: "));
     }
+
+    @Test
+    void rateLimited_english_pluralFollowsTheCount() {
+        assertTrue(en.rateLimited(Duration.ofSeconds(1)).endsWith("ask again in 1 second."),
+                en.rateLimited(Duration.ofSeconds(1)));
+        assertTrue(en.busy(Duration.ofMillis(4_200)).endsWith("try again in 5 seconds."),
+                en.busy(Duration.ofMillis(4_200)));
+        assertTrue(ko.rateLimited(Duration.ofSeconds(3)).contains("3초 뒤에"), ko.rateLimited(Duration.ofSeconds(3)));
+    }
+
+    @Test
+    void bundles_everyEnglishKeyTranslatedAndEveryPatternValid() throws java.io.IOException {
+        java.util.Properties english = load("/moodbot/replies/Replies.properties");
+        java.util.Properties korean = load("/moodbot/replies/Replies_ko.properties");
+
+        assertEquals(english.stringPropertyNames(), korean.stringPropertyNames());
+        for (java.util.Properties bundle : java.util.List.of(english, korean)) {
+            for (String key : bundle.stringPropertyNames()) {
+                // Throws on a malformed pattern (an unbalanced brace, a bad plural).
+                new com.ibm.icu.text.MessageFormat(bundle.getProperty(key));
+            }
+        }
+    }
+
+    private static java.util.Properties load(String resource) throws java.io.IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = new java.io.InputStreamReader(ReplyTextTest.class.getResourceAsStream(resource),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
+    }
 }
