@@ -157,6 +157,23 @@ public final class ReplyText {
         return say("voice.signal.model");
     }
 
+    /** Why a voice note has no mood: its words could not be made out (another language, music, mumbling). */
+    public String wordsUnclear() {
+        return say("voice.why.unclear");
+    }
+
+    public String wordsFailed() {
+        return say("voice.why.failed");
+    }
+
+    public String wordsNotListened() {
+        return say("voice.why.notListened");
+    }
+
+    public String wordsWithoutMood() {
+        return say("voice.why.noMood");
+    }
+
     public String transcribedOnly(double seconds) {
         return say("voice.transcribedOnly", "seconds", Math.round(seconds));
     }
