@@ -27,8 +27,8 @@ final class VoskTranscriber implements Transcriber {
     /** A quarter second a call: the time limit is checked this often, and Vosk's endpointing sees the same. */
     private static final int CHUNK = SAMPLE_RATE / 4;
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The start of a note that {@link #fit} listens to: enough for a few sentences. */
-    private static final int FIT_SAMPLES = 10 * SAMPLE_RATE;
+    /** The start of a note that {@link #fit} listens to: a sentence or two, enough to tell the language. */
+    private static final int FIT_SAMPLES = 6 * SAMPLE_RATE;
     /** A grammar of nothing but Vosk's unknown-word model: a filler that matches any sound, without words. */
     private static final String FILLER_GRAMMAR = "[\"[unk]\"]";
 
@@ -109,8 +109,9 @@ final class VoskTranscriber implements Transcriber {
      * How much better the model's words explain the start of the note than a filler that matches any sound without
      * words: the log-likelihood gain per second of the best free decode over a decode restricted to {@code [unk]}.
      * Speech in the model's language gains a lot from its words and their grammar; speech in another language,
-     * music or noise gains little, however confident single words look. The start stands for the whole note, and
-     * costs little: the filler decode is a tenth of a free one.
+     * music or noise gains little, however confident single words look. The start stands for the whole note, so the
+     * check costs a second decode of at most {@link #FIT_SAMPLES} plus a filler decode, which is a tenth of a free
+     * one (Vosk's result with alternatives carries the score, but then no word confidences, hence the extra pass).
      */
     private double fit(short[] pcm, BooleanSupplier expired) {
         int prefix = Math.min(pcm.length, FIT_SAMPLES);
