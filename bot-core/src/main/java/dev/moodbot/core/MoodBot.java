@@ -9,6 +9,8 @@ import dev.moodbot.core.MoodReply.Rejected;
 import dev.moodbot.core.audio.VoiceMoodReader;
 import dev.moodbot.core.config.CoreConfig;
 import dev.moodbot.core.config.VoiceConfig;
+import dev.moodbot.core.history.HistoryKeeper;
+import dev.moodbot.core.history.ReadingSource;
 import dev.moodbot.core.mood.Language;
 import dev.moodbot.core.mood.MoodReport;
 import dev.moodbot.core.music.TrackPicker;
@@ -37,10 +39,12 @@ public final class MoodBot implements AutoCloseable {
     private final VoiceMoodReader voiceReader;
     private final VoiceConfig voiceLimits;
     private final Ticker ticker;
+    private final HistoryKeeper history;
     private final AutoCloseable resources;
 
     MoodBot(TextNormalizer normalizer, TextScorer scorer, RateLimiter rateLimiter, TrackPicker trackPicker,
-            VoiceMoodReader voiceReader, VoiceConfig voiceLimits, Ticker ticker, AutoCloseable resources) {
+            VoiceMoodReader voiceReader, VoiceConfig voiceLimits, Ticker ticker, HistoryKeeper history,
+            AutoCloseable resources) {
         this.normalizer = normalizer;
         this.scorer = scorer;
         this.rateLimiter = rateLimiter;
@@ -48,6 +52,7 @@ public final class MoodBot implements AutoCloseable {
         this.voiceReader = voiceReader;
         this.voiceLimits = voiceLimits;
         this.ticker = ticker;
+        this.history = history;
         this.resources = resources;
     }
 
@@ -58,7 +63,12 @@ public final class MoodBot implements AutoCloseable {
 
     /** As {@link #start(CoreConfig)}, on the given clock (rate limits, batch delays, the result cache's window). */
     public static MoodBot start(CoreConfig config, Ticker ticker) {
-        return MoodBotAssembly.assemble(config, ticker);
+        return start(config, ticker, HistoryKeeper.disabled());
+    }
+
+    /** As {@link #start(CoreConfig, Ticker)}, keeping consented readings in {@code history}, which it then owns. */
+    public static MoodBot start(CoreConfig config, Ticker ticker, HistoryKeeper history) {
+        return MoodBotAssembly.assemble(config, ticker, history);
     }
 
     /** The refusal for a voice note the adapter could not fetch, worded like core's other voice refusals. */
@@ -72,8 +82,11 @@ public final class MoodBot implements AutoCloseable {
         CompletableFuture<MoodReply> reply = switch (request) {
             case MoodRequest.Text text -> readText(text.user(), normalizer.normalize(text.text()), start);
             case MoodRequest.Voice voice -> readVoice(voice, start);
+            case MoodRequest.History asked -> CompletableFuture.supplyAsync(
+                    () -> history.act(asked.user(), asked.action()));
         };
-        return reply.exceptionally(failure -> internalError(request, failure));
+        return reply.thenApply(answer -> kept(request, answer))
+                .exceptionally(failure -> internalError(request, failure));
     }
 
     /** Hits and misses of the result cache, for benchmarks and metrics. */
@@ -152,6 +165,15 @@ public final class MoodBot implements AutoCloseable {
     private MoodReport finish(UserRef user, MoodReport report, long start) {
         return report.withTracks(trackPicker.pick(user, report.mood(), report.score()))
                 .withLatency(Duration.ofNanos(ticker.read() - start));
+    }
+
+    /** Only answered moods go into history, and only of users who turned it on (the keeper checks). */
+    private MoodReply kept(MoodRequest request, MoodReply reply) {
+        if (reply instanceof Answered answered) {
+            history.keep(request.user(), answered.report(),
+                    request instanceof MoodRequest.Voice ? ReadingSource.VOICE : ReadingSource.TEXT);
+        }
+        return reply;
     }
 
     private MoodReply internalError(MoodRequest request, Throwable failure) {

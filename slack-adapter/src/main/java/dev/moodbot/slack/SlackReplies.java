@@ -41,6 +41,9 @@ final class SlackReplies {
             case MoodReply.RateLimited limited -> SlackMessage.notice(words.rateLimited(limited.retryAfter()));
             case MoodReply.Busy busy -> SlackMessage.notice(words.busy(busy.retryAfter()));
             case MoodReply.Rejected rejected -> SlackMessage.notice(rejected.message());
+            case MoodReply.Noted noted -> SlackMessage.notice(noted.message());
+            // Slack's /mood does not ask for history yet (it needs a files.uploadV2 upload), so only the caption.
+            case MoodReply.Chart chart -> SlackMessage.notice(chart.caption());
         };
     }
 

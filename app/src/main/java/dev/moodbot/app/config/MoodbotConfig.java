@@ -5,6 +5,7 @@ import dev.moodbot.core.config.InferenceConfig;
 import dev.moodbot.core.config.ModelConfig;
 import dev.moodbot.core.config.MusicConfig;
 import dev.moodbot.core.config.RateLimitConfig;
+import dev.moodbot.core.config.StorageConfig;
 import dev.moodbot.core.config.VoiceConfig;
 import java.util.Objects;
 
@@ -15,7 +16,8 @@ public record MoodbotConfig(
         RateLimitConfig rateLimit,
         VoiceConfig voice,
         MusicConfig music,
-        DiscordConfig discord) {
+        DiscordConfig discord,
+        StorageConfig storage) {
 
     public MoodbotConfig {
         Objects.requireNonNull(model, "model");
@@ -24,12 +26,13 @@ public record MoodbotConfig(
         Objects.requireNonNull(voice, "voice");
         Objects.requireNonNull(music, "music");
         Objects.requireNonNull(discord, "discord");
+        Objects.requireNonNull(storage, "storage");
     }
 
     public static MoodbotConfig defaults() {
         CoreConfig core = CoreConfig.defaults();
         return new MoodbotConfig(core.model(), core.inference(), core.rateLimit(), core.voice(), core.music(),
-                DiscordConfig.defaults());
+                DiscordConfig.defaults(), StorageConfig.defaults());
     }
 
     public CoreConfig core() {
