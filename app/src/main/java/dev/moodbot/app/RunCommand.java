@@ -1,5 +1,6 @@
 package dev.moodbot.app;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.moodbot.app.config.MoodbotConfig;
 import dev.moodbot.core.MoodBot;
 import dev.moodbot.core.UserRef;
@@ -46,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
         MoodbotConfig config = main.loadConfig();
         Optional<DiscordSettings> discord = DiscordEnv.settings(main.env, config.discord());
         Optional<SlackSettings> slack = SlackEnv.settings(main.env);
-        MoodBot bot = MoodBot.start(config.core());
+        MoodBot bot = MoodBot.start(config.core(), Ticker.systemTicker(), StoredHistory.open(config, main.env));
         List<AutoCloseable> platforms = new ArrayList<>();
         try {
             discord.ifPresent(settings -> platforms.add(startDiscord(bot, settings)));
@@ -64,8 +65,7 @@ final class RunCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "moodbot-shutdown"));
             main.out.println(HOW_TO_CONNECT);
             BufferedReader in = new BufferedReader(new InputStreamReader(main.in, StandardCharsets.UTF_8));
-            UserRef user = new UserRef("console", System.getProperty("user.name", "you"));
-            new ConsoleAdapter(bot, in, main.out, user, Duration.ofSeconds(60)).run();
+            new ConsoleAdapter(bot, in, main.out, UserRef.CONSOLE, Duration.ofSeconds(60)).run();
         }
         return 0;
     }

@@ -1,0 +1,33 @@
+package dev.moodbot.app;
+
+import dev.moodbot.app.config.MoodbotConfig;
+import dev.moodbot.core.config.ConfigException;
+import dev.moodbot.core.history.HistoryKeeper;
+import dev.moodbot.core.history.HistoryStoreException;
+import java.io.UncheckedIOException;
+import dev.moodbot.core.history.HistoryStore;
+import java.time.InstantSource;
+import java.util.Map;
+
+/** Opens the configured history store for the bot and for the history CLI commands alike. */
+final class StoredHistory {
+    /** A server database's password; never in the config file. */
+    static final String PASSWORD = "MOODBOT_STORAGE_PASSWORD";
+
+    private StoredHistory() {}
+
+    /** @throws ConfigException naming {@code storage.url} when the store cannot be opened */
+    static HistoryKeeper open(MoodbotConfig config, Map<String, String> env) {
+        try {
+            return HistoryStore.keeper(config.storage(), DataFolder.of(env), new EnvSecrets(env).read(PASSWORD),
+                    InstantSource.system());
+        } catch (HistoryStoreException | UncheckedIOException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new ConfigException("storage.url", HistoryStore.withoutSecrets(config.storage().url()),
+                    e.getMessage() + ": " + root.getMessage());
+        }
+    }
+}
