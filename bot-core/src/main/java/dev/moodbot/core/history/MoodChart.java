@@ -68,6 +68,8 @@ public final class MoodChart {
             }
         }
         byMood.values().forEach(shares::addSeries);
+        // Each bar spans its day; the dataset's default interval is one millisecond.
+        shares.setIntervalWidth(2 * HALF_DAY_MS);
         return png(chart(shares, new XYSeriesCollection(meanScore), first, today));
     }
 
@@ -103,6 +105,11 @@ public final class MoodChart {
         XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, true);
         line.setSeriesPaint(0, INK);
         line.setSeriesStroke(0, new BasicStroke(2.5f));
+        // A white rim keeps the score's markers visible on dark bars (sadness, fear).
+        line.setUseOutlinePaint(true);
+        line.setDrawOutlines(true);
+        line.setSeriesOutlinePaint(0, Color.WHITE);
+        line.setSeriesOutlineStroke(0, new BasicStroke(1.5f));
         plot.setRenderer(1, line);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setBackgroundPaint(Color.WHITE);
