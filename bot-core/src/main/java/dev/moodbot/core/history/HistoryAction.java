@@ -5,14 +5,14 @@ import java.util.Optional;
 
 /** What a user can ask of their history; every adapter maps its own syntax onto these. */
 public enum HistoryAction {
+    /** The 30-day chart. */
+    SHOW,
     /** Start storing this user's readings. */
     ON,
     /** Stop storing; what is stored stays until forget or the retention. */
     OFF,
     /** Delete everything stored about this user. */
-    FORGET,
-    /** The 30-day chart. */
-    SHOW;
+    FORGET;
 
     /**
      * The action a {@code /mood} argument asks for ({@code history}, {@code history on}, {@code history off},
