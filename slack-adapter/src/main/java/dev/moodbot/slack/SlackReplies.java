@@ -42,8 +42,7 @@ final class SlackReplies {
             case MoodReply.Busy busy -> SlackMessage.notice(words.busy(busy.retryAfter()));
             case MoodReply.Rejected rejected -> SlackMessage.notice(rejected.message());
             case MoodReply.Noted noted -> SlackMessage.notice(noted.message());
-            // Slack's /mood does not ask for history yet (it needs a files.uploadV2 upload), so only the caption.
-            case MoodReply.Chart chart -> SlackMessage.notice(chart.caption());
+            case MoodReply.Chart chart -> SlackMessage.notice(chart.caption() + " I sent the chart to you in a DM.");
         };
     }
 
