@@ -5,10 +5,13 @@ import dev.moodbot.core.config.ModelConfig;
 import dev.moodbot.core.inference.EmotionModel;
 import dev.moodbot.core.inference.TextModelLoader;
 import dev.moodbot.core.mood.Language;
+import dev.moodbot.core.text.NormalizedText;
+import dev.moodbot.core.text.TextNormalizer;
+import dev.moodbot.models.LabelledText;
 import dev.moodbot.models.data.Dataset;
 import dev.moodbot.models.data.Datasets;
-import dev.moodbot.models.eval.Evaluation;
 import dev.moodbot.models.data.GoEmotionsReader;
+import dev.moodbot.models.eval.Evaluation;
 import dev.moodbot.models.eval.EvaluationReport;
 import dev.moodbot.models.eval.NgramBaseline;
 import java.io.PrintWriter;
@@ -64,11 +67,12 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Datasets datasets = Datasets.standard();
-        Dataset dataset = datasets.read(data, split);
+        Dataset raw = datasets.read(data, split);
+        Dataset dataset = asTheBotReadsIt(raw);
         Optional<EvaluationReport.Baseline> baseline = Optional.empty();
         if (!noBaseline && (baselineTrain != null || new GoEmotionsReader().accepts(data))) {
             baseline = Optional.of(NgramBaseline.run(datasets.read(baselineTrain != null ? baselineTrain : data,
-                    "train"), dataset));
+                    "train"), raw));
         }
         InferenceConfig defaults = InferenceConfig.defaults();
         // One caller: give ONNX Runtime every core for each call instead of several single-threaded workers.
@@ -92,6 +96,18 @@ public final class EvalCommand implements Callable<Integer> {
         baseline.ifPresent(b -> out.printf(Locale.ROOT, "%-28s %9.4f %9.4f%n", "baseline: TF-IDF + LR",
                 b.metrics().accuracy(), b.metrics().macroF1()));
         return 0;
+    }
+
+    /**
+     * Each row as the bot reads a chat message: markup parsed out, emoji as words for the English encoder. A row
+     * with nothing left to read keeps its text, so that every row is still scored.
+     */
+    private static Dataset asTheBotReadsIt(Dataset dataset) {
+        TextNormalizer normalizer = new TextNormalizer(TextNormalizer.MESSAGE_MAX_CHARS);
+        return new Dataset(dataset.name(), dataset.rows().stream().map(row -> {
+            NormalizedText read = normalizer.normalize(row.text());
+            return read.isEmpty() ? row : new LabelledText(read.text(), row.mood());
+        }).toList(), dataset.note(), dataset.language());
     }
 
     /** What the bot itself would use for this data: the Korean model for Korean text, compared with the main one. */

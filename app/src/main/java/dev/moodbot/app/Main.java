@@ -2,6 +2,7 @@ package dev.moodbot.app;
 
 import dev.moodbot.app.config.ConfigLoader;
 import dev.moodbot.app.config.MoodbotConfig;
+import dev.moodbot.app.config.RuntimeDirs;
 import dev.moodbot.core.config.ConfigException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -42,6 +43,10 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // Before any library loads: they read these properties once, when their classes initialise.
+        RuntimeDirs.of(System.getenv(), System.getProperties()).applyTo(System.getProperties());
+        TempLeftovers leftovers = TempLeftovers.ofThisProcess();
+        Runtime.getRuntime().addShutdownHook(new Thread(leftovers::remove, "moodbot-temp-cleanup"));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = execute(args, System.getenv(), System.in, out, err);
@@ -59,6 +64,10 @@ public final class Main implements Callable<Integer> {
             if (e instanceof ConfigException bad) {
                 cmd.getErr().println("moodbot: configuration error: " + bad.getMessage());
                 return CONFIG_ERROR;
+            }
+            if (e instanceof PlatformUnavailableException down) {
+                cmd.getErr().println("moodbot: " + down.getMessage());
+                return PlatformUnavailableException.EXIT_CODE;
             }
             throw e;
         });

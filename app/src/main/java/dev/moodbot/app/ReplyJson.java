@@ -7,6 +7,7 @@ import dev.moodbot.core.MoodReply;
 import dev.moodbot.core.audio.VoiceReading;
 import dev.moodbot.core.mood.Mood;
 import dev.moodbot.core.mood.MoodReport;
+import dev.moodbot.core.mood.SentenceMood;
 import dev.moodbot.core.music.Track;
 import dev.moodbot.core.reply.ReplyText;
 import java.util.Locale;
@@ -75,6 +76,13 @@ final class ReplyJson {
         });
         ArrayNode notes = json.putArray("notes");
         report.notes().forEach(notes::add);
+        if (!report.sentences().isEmpty()) {
+            ArrayNode sentences = json.putArray("sentences");
+            for (SentenceMood sentence : report.sentences()) {
+                sentences.addObject().put("text", sentence.text()).put("mood", sentence.mood().key())
+                        .put("confidence", sentence.confidence());
+            }
+        }
     }
 
     private static void voice(ObjectNode json, VoiceReading voice) {

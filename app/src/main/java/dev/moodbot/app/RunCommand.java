@@ -1,10 +1,12 @@
 package dev.moodbot.app;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import dev.moodbot.app.config.MoodbotConfig;
+import dev.moodbot.app.metrics.BotMetrics;
+import dev.moodbot.app.metrics.HealthServer;
 import dev.moodbot.core.MoodBot;
 import dev.moodbot.core.UserRef;
-import dev.moodbot.core.config.ConfigException;
+import dev.moodbot.core.config.CoreConfig;
+import dev.moodbot.core.config.RateLimitConfig;
 import dev.moodbot.discord.DiscordMoodBot;
 import dev.moodbot.discord.DiscordSettings;
 import dev.moodbot.slack.SlackMoodApp;
@@ -17,19 +19,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** Starts every platform whose tokens are set; with none, the console. */
-@Command(name = "run", description = "Run the bot: Discord and Slack when their tokens are set, else the console.")
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the bot: Discord and Slack when their tokens are set, else the console.")
 final class RunCommand implements Callable<Integer> {
     static final String HOW_TO_CONNECT = """
             No platform tokens are set, so moodbot runs in console mode.
             To connect Discord, set DISCORD_TOKEN; for Slack, set SLACK_BOT_TOKEN and SLACK_APP_TOKEN
-            (see README.md, "Connecting Discord" and "Connecting Slack"). Type /help for commands.""";
+            (see README.md, "Connecting Discord" and "Connecting Slack"). Type /help for commands.
+            The console answers up to 60 messages a minute; rateLimit in the config is for Discord and Slack users.""";
+    /** The console's one user is the person trying moodbot out: a loose limit, only against a runaway paste. */
+    static final RateLimitConfig CONSOLE_LIMIT =
+            new RateLimitConfig(60, 60, Duration.ofMinutes(1), Duration.ofMinutes(10));
     /** How long a SIGTERM waits for the platforms to disconnect cleanly before the JVM goes anyway. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
@@ -42,55 +52,82 @@ final class RunCommand implements Callable<Integer> {
         this.main = main;
     }
 
+    @Option(names = "--metrics-port", paramLabel = "PORT",
+            description = "Serve GET /healthz and GET /metrics (Prometheus) on this port (default: metrics.port "
+                    + "in the config, 0 = off).")
+    Integer metricsPort;
+
+    /** A started platform: what closes it, and whether it is connected now. */
+    private record Platform(String name, AutoCloseable connection, BooleanSupplier connected) {}
+
     @Override
     public Integer call() {
         MoodbotConfig config = main.loadConfig();
         Optional<DiscordSettings> discord = DiscordEnv.settings(main.env, config.discord());
         Optional<SlackSettings> slack = SlackEnv.settings(main.env);
-        MoodBot bot = MoodBot.start(config.core(), Ticker.systemTicker(), StoredHistory.open(config, main.env));
-        List<AutoCloseable> platforms = new ArrayList<>();
+        boolean console = discord.isEmpty() && slack.isEmpty();
+        CoreConfig core = config.core();
+        BotMetrics metrics = new BotMetrics();
+        long loading = System.nanoTime();
+        MoodBot bot = MoodBot.start(console ? new CoreConfig(core.model(), core.inference(), CONSOLE_LIMIT,
+                core.voice(), core.music()) : core, metrics, StoredHistory.open(config, main.env));
+        metrics.started(bot, Duration.ofNanos(System.nanoTime() - loading));
+        List<Platform> platforms = new CopyOnWriteArrayList<>();
+        AtomicBoolean allStarted = new AtomicBoolean();
+        List<AutoCloseable> closeFirst = new ArrayList<>();
         try {
-            discord.ifPresent(settings -> platforms.add(startDiscord(bot, settings)));
-            slack.ifPresent(settings -> platforms.add(startSlack(bot, settings)));
+            int port = metricsPort != null ? metricsPort : config.metrics().port();
+            if (port > 0) {
+                HealthServer server = HealthServer.start(config.metrics().host(), port, metrics,
+                        () -> notReady(allStarted.get(), platforms));
+                closeFirst.add(server);
+                main.err.println("moodbot: /healthz and /metrics on http://" + config.metrics().host() + ":"
+                        + server.port() + "/");
+            }
+            discord.ifPresent(settings -> {
+                DiscordMoodBot started = PlatformStart.discord(bot, settings);
+                platforms.add(new Platform("Discord", started, started::connected));
+            });
+            slack.ifPresent(settings -> {
+                SlackMoodApp started = PlatformStart.slack(bot, settings);
+                platforms.add(new Platform("Slack", started, started::connected));
+            });
         } catch (RuntimeException e) {
             // One platform refused to start: leave nothing of the others connected.
-            closeAll(platforms, bot);
+            closeAll(closeFirst, platforms, bot);
             throw e;
         }
+        allStarted.set(true);
         if (!platforms.isEmpty()) {
-            serveUntilStopped(platforms, bot);
+            serveUntilStopped(closeFirst, platforms, bot);
             return 0;
         }
-        try (bot) {
-            Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "moodbot-shutdown"));
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAll(closeFirst, platforms, bot),
+                    "moodbot-shutdown"));
             main.out.println(HOW_TO_CONNECT);
             BufferedReader in = new BufferedReader(new InputStreamReader(main.in, StandardCharsets.UTF_8));
             new ConsoleAdapter(bot, in, main.out, UserRef.CONSOLE, Duration.ofSeconds(60)).run();
+        } finally {
+            closeAll(closeFirst, platforms, bot);
         }
         return 0;
     }
 
-    private static DiscordMoodBot startDiscord(MoodBot bot, DiscordSettings settings) {
-        try {
-            return DiscordMoodBot.start(bot, settings);
-        } catch (InvalidTokenException e) {
-            throw new ConfigException(DiscordEnv.TOKEN, "****", "Discord refused this token");
+    /** Why /healthz says 503: the models are loaded once this runs, so only the platforms can be missing. */
+    private static Optional<String> notReady(boolean allStarted, List<Platform> platforms) {
+        if (!allStarted) {
+            return Optional.of("connecting to the platforms");
         }
-    }
-
-    private static SlackMoodApp startSlack(MoodBot bot, SlackSettings settings) {
-        try {
-            return SlackMoodApp.start(bot, settings);
-        } catch (IllegalStateException e) {
-            throw new ConfigException(SlackEnv.APP_TOKEN, "****", e.getMessage());
-        }
+        return platforms.stream().filter(p -> !p.connected().getAsBoolean()).findFirst()
+                .map(p -> p.name() + " is not connected");
     }
 
     /**
      * Runs until SIGTERM or Ctrl+C. The shutdown hook only asks; this thread disconnects the platforms and then
      * closes the models, while the hook waits a bounded time for it.
      */
-    private void serveUntilStopped(List<AutoCloseable> platforms, MoodBot bot) {
+    private void serveUntilStopped(List<AutoCloseable> closeFirst, List<Platform> platforms, MoodBot bot) {
         CountDownLatch stopAsked = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -108,19 +145,26 @@ final class RunCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         try {
-            closeAll(platforms, bot);
+            closeAll(closeFirst, platforms, bot);
         } finally {
             stopped.countDown();
         }
     }
 
-    /** Platforms first, so no message arrives for models that are already closed. */
-    private void closeAll(List<AutoCloseable> platforms, MoodBot bot) {
-        for (AutoCloseable platform : platforms) {
+    /**
+     * The metrics server, then the platforms (each stops taking messages and finishes what is in flight), then the
+     * models, so that no message arrives for models that are already closed. Safe to call twice.
+     */
+    private synchronized void closeAll(List<AutoCloseable> closeFirst, List<Platform> platforms, MoodBot bot) {
+        List<AutoCloseable> all = new ArrayList<>(closeFirst);
+        platforms.forEach(p -> all.add(p.connection()));
+        closeFirst.clear();
+        platforms.clear();
+        for (AutoCloseable closeable : all) {
             try {
-                platform.close();
+                closeable.close();
             } catch (Exception e) {
-                main.err.println("moodbot: closing " + platform.getClass().getSimpleName() + " failed: " + e);
+                main.err.println("moodbot: closing " + closeable.getClass().getSimpleName() + " failed: " + e);
             }
         }
         bot.close();

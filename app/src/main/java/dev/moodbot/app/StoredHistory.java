@@ -1,11 +1,13 @@
 package dev.moodbot.app;
 
 import dev.moodbot.app.config.MoodbotConfig;
+import dev.moodbot.app.config.RuntimeDirs;
 import dev.moodbot.core.config.ConfigException;
 import dev.moodbot.core.history.HistoryKeeper;
+import dev.moodbot.core.history.HistoryStore;
 import dev.moodbot.core.history.HistoryStoreException;
 import java.io.UncheckedIOException;
-import dev.moodbot.core.history.HistoryStore;
+import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.Map;
 
@@ -16,10 +18,15 @@ final class StoredHistory {
 
     private StoredHistory() {}
 
+    /** The one place that says where history lives: the data folder of {@link RuntimeDirs}. */
+    static Path dataFolder(Map<String, String> env) {
+        return RuntimeDirs.of(env, System.getProperties()).data();
+    }
+
     /** @throws ConfigException naming {@code storage.url} when the store cannot be opened */
     static HistoryKeeper open(MoodbotConfig config, Map<String, String> env) {
         try {
-            return HistoryStore.keeper(config.storage(), DataFolder.of(env), new EnvSecrets(env).read(PASSWORD),
+            return HistoryStore.keeper(config.storage(), dataFolder(env), new EnvSecrets(env).read(PASSWORD),
                     InstantSource.system());
         } catch (HistoryStoreException | UncheckedIOException e) {
             Throwable root = e;

@@ -156,6 +156,41 @@ class ConsoleModeTest {
     }
 
     @Test
+    void analyzeFile_stdinLines_oneJsonPerLineInOrderWithoutRateLimit() throws Exception {
+        String lines = "I just got the job, I'm so happy!\n:sob: :sob:\n<@123> https://example.com\n"
+                + "The concert was amazing. Then someone stole my bike and I'm furious.\n"
+                + "lol xD\nthanks :)\n";
+        Run run = run(lines, "analyze", "--file", "-", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        ObjectMapper mapper = new ObjectMapper();
+        var json = run.out().lines().map(line -> {
+            try {
+                return mapper.readTree(line);
+            } catch (Exception e) {
+                throw new AssertionError(line, e);
+            }
+        }).toList();
+        assertEquals(6, json.size(), run.out());
+        assertEquals("joy", json.get(0).get("mood").asText());
+        assertEquals("sadness", json.get(1).get("mood").asText());
+        assertEquals("nothing_to_read", json.get(2).get("reason").asText());
+        JsonNode sentences = json.get(3).get("sentences");
+        assertEquals(2, sentences.size(), json.get(3).toString());
+        assertEquals("anger", sentences.get(1).get("mood").asText());
+        assertEquals("Then someone stole my bike and I'm furious.", sentences.get(1).get("text").asText());
+        // one user asking six times in a row is over the chat burst, but a file is not rate-limited
+        assertEquals("answered", json.get(5).get("status").asText(), json.get(5).toString());
+        assertTrue(run.err().contains("msgs/s"), run.err());
+    }
+
+    @Test
+    void analyzeFile_missingFile_saysSoAndExitsOne(@TempDir Path dir) {
+        Run run = run("", "analyze", "--file", dir.resolve("none.txt").toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("No such file"), run.err());
+    }
+
+    @Test
     void analyze_emptyText_usageHintAndExitZero() throws Exception {
         Run run = run("", "analyze", "   ", "--json");
         assertEquals(0, run.exitCode(), run.err());

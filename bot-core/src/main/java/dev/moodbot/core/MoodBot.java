@@ -41,10 +41,11 @@ public final class MoodBot implements AutoCloseable {
     private final Ticker ticker;
     private final HistoryKeeper history;
     private final AutoCloseable resources;
+    private final MoodObserver observer;
 
     MoodBot(TextNormalizer normalizer, TextScorer scorer, RateLimiter rateLimiter, TrackPicker trackPicker,
             VoiceMoodReader voiceReader, VoiceConfig voiceLimits, Ticker ticker, HistoryKeeper history,
-            AutoCloseable resources) {
+            AutoCloseable resources, MoodObserver observer) {
         this.normalizer = normalizer;
         this.scorer = scorer;
         this.rateLimiter = rateLimiter;
@@ -54,6 +55,7 @@ public final class MoodBot implements AutoCloseable {
         this.ticker = ticker;
         this.history = history;
         this.resources = resources;
+        this.observer = observer;
     }
 
     /** Loads the configured models and starts the inference workers. */
@@ -63,12 +65,22 @@ public final class MoodBot implements AutoCloseable {
 
     /** As {@link #start(CoreConfig)}, on the given clock (rate limits, batch delays, the result cache's window). */
     public static MoodBot start(CoreConfig config, Ticker ticker) {
-        return start(config, ticker, HistoryKeeper.disabled());
+        return MoodBotAssembly.assemble(config, ticker, MoodObserver.NONE, HistoryKeeper.disabled());
+    }
+
+    /** As {@link #start(CoreConfig)}, telling {@code observer} of every reply (metrics). */
+    public static MoodBot start(CoreConfig config, MoodObserver observer) {
+        return start(config, observer, HistoryKeeper.disabled());
+    }
+
+    /** As {@link #start(CoreConfig, MoodObserver)}, keeping consented readings in {@code history}, which it owns. */
+    public static MoodBot start(CoreConfig config, MoodObserver observer, HistoryKeeper history) {
+        return MoodBotAssembly.assemble(config, Ticker.systemTicker(), observer, history);
     }
 
     /** As {@link #start(CoreConfig, Ticker)}, keeping consented readings in {@code history}, which it then owns. */
     public static MoodBot start(CoreConfig config, Ticker ticker, HistoryKeeper history) {
-        return MoodBotAssembly.assemble(config, ticker, history);
+        return MoodBotAssembly.assemble(config, ticker, MoodObserver.NONE, history);
     }
 
     /** The refusal for a voice note the adapter could not fetch, worded like core's other voice refusals. */
@@ -80,13 +92,28 @@ public final class MoodBot implements AutoCloseable {
     public CompletableFuture<MoodReply> handle(MoodRequest request) {
         long start = ticker.read();
         CompletableFuture<MoodReply> reply = switch (request) {
-            case MoodRequest.Text text -> readText(text.user(), normalizer.normalize(text.text()), start);
+            case MoodRequest.Text text -> readText(text, normalizer.normalize(text.text()), start);
             case MoodRequest.Voice voice -> readVoice(voice, start);
             case MoodRequest.History asked -> CompletableFuture.supplyAsync(
                     () -> history.act(asked.user(), asked.action()));
         };
         return reply.thenApply(answer -> kept(request, answer))
-                .exceptionally(failure -> internalError(request, failure));
+                .exceptionally(failure -> internalError(request, failure))
+                .thenApply(done -> observed(request, done, start));
+    }
+
+    /** Requests waiting for a model, over all models: a gauge for metrics. */
+    public int queuedRequests() {
+        return scorer.queued();
+    }
+
+    private MoodReply observed(MoodRequest request, MoodReply reply, long start) {
+        try {
+            observer.replied(request, reply, Duration.ofNanos(ticker.read() - start));
+        } catch (RuntimeException e) {
+            log.warn("a reply observer failed", e);
+        }
+        return reply;
     }
 
     /** Hits and misses of the result cache, for benchmarks and metrics. */
@@ -108,11 +135,17 @@ public final class MoodBot implements AutoCloseable {
         return declaredBytes > voiceLimits.maxBytes() ? Optional.of(voiceReader.tooLarge()) : Optional.empty();
     }
 
-    private CompletableFuture<MoodReply> readText(UserRef user, NormalizedText text, long start) {
+    /** A message that had words but only markup among them is told so, not shown how /mood works. */
+    private CompletableFuture<MoodReply> readText(MoodRequest.Text request, NormalizedText text, long start) {
         Language language = text.language();
         if (text.isEmpty()) {
-            return done(new Rejected(RejectReason.EMPTY_TEXT, ReplyText.in(language).usage(), language));
+            if (request.text().isBlank()) {
+                return done(new Rejected(RejectReason.EMPTY_TEXT, ReplyText.in(language).usage(), language));
+            }
+            log.info("nothing to read from {}: the message was only markup, links or code", request.user());
+            return done(new Rejected(RejectReason.NOTHING_TO_READ, ReplyText.in(language).nothingToRead(), language));
         }
+        UserRef user = request.user();
         if (rateLimiter.decide(user) instanceof RateLimitDecision.Denied denied) {
             return done(new RateLimited(denied.retryAfter(), language));
         }

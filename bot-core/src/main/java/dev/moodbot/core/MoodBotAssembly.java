@@ -30,22 +30,20 @@ import org.slf4j.LoggerFactory;
 final class MoodBotAssembly {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MoodBotAssembly.class);
 
-    /**
-     * Characters of a message that are read at all. Models read a few hundred tokens; a cap on characters keeps a
-     * 20,000-character paste from costing more than a long message.
-     */
-    static final int MAX_CHARS = 4_000;
-
     private MoodBotAssembly() {}
 
     /** How often readings past the retention are purged, besides once at start. */
     static final Duration PURGE_PERIOD = Duration.ofHours(1);
 
     static MoodBot assemble(CoreConfig config, Ticker ticker) {
-        return assemble(config, ticker, HistoryKeeper.disabled());
+        return assemble(config, ticker, MoodObserver.NONE, HistoryKeeper.disabled());
     }
 
-    static MoodBot assemble(CoreConfig config, Ticker ticker, HistoryKeeper history) {
+    static MoodBot assemble(CoreConfig config, Ticker ticker, MoodObserver observer) {
+        return assemble(config, ticker, observer, HistoryKeeper.disabled());
+    }
+
+    static MoodBot assemble(CoreConfig config, Ticker ticker, MoodObserver observer, HistoryKeeper history) {
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         opened.push(history);
         try {
@@ -69,10 +67,10 @@ final class MoodBotAssembly {
             VoiceMoodReader voice = VoiceMoodReader.fromConfig(config.voice(), config.model(),
                     TextModelLoader.defaultCacheRoot());
             opened.push(voice);
-            return new MoodBot(new TextNormalizer(MAX_CHARS),
+            return new MoodBot(new TextNormalizer(TextNormalizer.MESSAGE_MAX_CHARS),
                     new TextScorer(main, korean, results, config.model().unclearBelow()),
                     new RateLimiter(config.rateLimit(), ticker), picker, voice, config.voice(), ticker,
-                    history, () -> closeAll(opened));
+                    history, () -> closeAll(opened), observer);
         } catch (RuntimeException e) {
             closeAll(opened);
             throw e;

@@ -3,6 +3,8 @@ package dev.moodbot.core;
 /** Why a request could not be read. Each has its own friendly message. */
 public enum RejectReason {
     EMPTY_TEXT,
+    /** The message was only markup: mentions, links, code. */
+    NOTHING_TO_READ,
     AUDIO_EMPTY,
     AUDIO_TOO_LARGE,
     AUDIO_UNSUPPORTED,

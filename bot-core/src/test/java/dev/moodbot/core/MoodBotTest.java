@@ -77,15 +77,51 @@ class MoodBotTest {
     }
 
     @Test
-    void handle_mentionMarkupOnly_usageHintWithoutSpendingAToken() throws Exception {
+    void handle_mentionMarkupOnly_nothingToReadWithoutSpendingAToken() throws Exception {
         UserRef user = new UserRef("test", "empty");
         for (int i = 0; i < 5; i++) {
-            MoodReply reply = ask(user, "<@12345>   ");
+            MoodReply reply = ask(user, i % 2 == 0 ? "<@12345>   " : "<#C1> <https://example.com|> `code`");
             MoodReply.Rejected rejected = assertInstanceOf(MoodReply.Rejected.class, reply);
-            assertEquals(RejectReason.EMPTY_TEXT, rejected.reason());
+            assertEquals(RejectReason.NOTHING_TO_READ, rejected.reason());
             assertTrue(rejected.message().contains("/mood"), rejected.message());
         }
         assertInstanceOf(MoodReply.Answered.class, ask(user, "what a lovely day"));
+    }
+
+    @Test
+    void handle_blankText_usageHint() throws Exception {
+        MoodReply.Rejected rejected = assertInstanceOf(MoodReply.Rejected.class, ask(new UserRef("test", "blank"), " "));
+        assertEquals(RejectReason.EMPTY_TEXT, rejected.reason());
+        assertTrue(rejected.message().startsWith("Usage"), rejected.message());
+    }
+
+    @Test
+    void handle_sentencesWithDifferentMoods_overallMoodAndOneLineBreakdown() throws Exception {
+        MoodReport report = answered(ask(new UserRef("test", "mixed"),
+                "The concert was amazing. Then someone stole my bike and I'm furious."));
+        assertEquals(2, report.sentences().size(), report.toString());
+        assertEquals(Mood.JOY, report.sentences().get(0).mood());
+        assertEquals(Mood.ANGER, report.sentences().get(1).mood());
+        assertEquals("The concert was amazing.", report.sentences().get(0).text());
+        assertTrue(report.notes().stream().anyMatch(n -> n.startsWith("Mixed: “The concert was amazing.” 😄 joy")),
+                report.notes().toString());
+    }
+
+    @Test
+    void handle_sentencesThatAgree_noBreakdown() throws Exception {
+        MoodReport report = answered(ask(new UserRef("test", "agree"), "I got the job! I'm so happy!"));
+        assertEquals(Mood.JOY, report.mood());
+        assertTrue(report.sentences().isEmpty(), report.sentences().toString());
+        MoodReport besideNeutral = answered(ask(new UserRef("test", "neutral"), "Hi all. This is the best news ever!"));
+        assertTrue(besideNeutral.sentences().isEmpty(), besideNeutral.sentences().toString());
+    }
+
+    @Test
+    void handle_quoteAndOwnWords_readsOwnWordsAndNotesTheQuote() throws Exception {
+        MoodReport report = answered(ask(new UserRef("test", "quote"), "> I hate everything\nthat made my day, thank you!"));
+        assertEquals(Mood.JOY, report.mood());
+        assertTrue(report.notes().contains("Quoted lines were left out: they are someone else's words."),
+                report.notes().toString());
     }
 
     @Test

@@ -65,6 +65,11 @@ public final class DiscordMoodBot implements AutoCloseable {
         return commandSync.firstSync();
     }
 
+    /** Whether the gateway session is up: for the health check. */
+    public boolean connected() {
+        return jda.getStatus() == JDA.Status.CONNECTED;
+    }
+
     /** Stops taking events, lets queued requests finish for a bounded time, then cuts the connection. */
     @Override
     public void close() {

@@ -218,12 +218,29 @@ class DiscordMoodBotTest {
     }
 
     @Test
+    void mention_onlyOtherMentionsAndALink_nothingToReadReply() throws Exception {
+        String content = mentionAndAwaitReply("nat",
+                "<@" + ids.next() + "> <#" + ids.channelId + "> https://example.com/cat.gif").getString("content");
+        assertTrue(content.contains("nothing to read"), content);
+    }
+
+    @Test
+    void slashMood_onlyRoleTimestampAndCode_nothingToReadReply() throws Exception {
+        String token = slashMood(ids.user(ids.next(), "oli", false), "<@&42> `npm run build` <t:1700000000:R>", false);
+        String content = discord.await(editOriginal(token), WAIT).body().getString("content");
+        assertTrue(content.contains("nothing to read"), content);
+    }
+
+    @Test
+    void mention_customEmojiAndShortcode_readAsTheirFeeling() throws Exception {
+        DataObject embed = mentionAndAwaitReply("pam", "😂😂 <:partyparrot:123456789012345678> :tada:")
+                .getArray("embeds").getObject(0);
+        assertTrue(embed.getString("title").contains("joy"), embed.getString("title"));
+    }
+
+    @Test
     void mention_koreanText_answeredInKorean() throws Exception {
-        String messageId = ids.next();
-        DataObject message = ids.message(messageId, ids.channelId, ids.guildId, ids.user(ids.next(), "min", false),
-                "<@" + ids.botId + "> 오늘 정말 기분이 좋아요!");
-        discord.gateway().dispatch("MESSAGE_CREATE", message.put("mentions", DataArray.empty().add(ids.botUser())));
-        DataObject embed = discord.await(replyTo(messageId), WAIT).body().getArray("embeds").getObject(0);
+        DataObject embed = mentionAndAwaitReply("min", "오늘 정말 기분이 좋아요!").getArray("embeds").getObject(0);
         List<String> fieldNames = embed.getArray("fields").stream(DataArray::getObject)
                 .map(field -> field.getString("name")).toList();
         assertTrue(fieldNames.containsAll(List.of("기분", "확신도", "점수")), fieldNames::toString);
@@ -397,6 +414,15 @@ class DiscordMoodBotTest {
         return DataObject.empty().put("id", ids.next()).put("name", "mood").put("type", 1)
                 .put("options", DataArray.empty().add(DataObject.empty().put("name", "history").put("type", 3)
                         .put("value", choice)));
+    }
+
+    /** A guild message from a new user that mentions moodbot before {@code text}; returns moodbot's reply. */
+    private static DataObject mentionAndAwaitReply(String author, String text) throws Exception {
+        String messageId = ids.next();
+        DataObject message = ids.message(messageId, ids.channelId, ids.guildId, ids.user(ids.next(), author, false),
+                "<@" + ids.botId + "> " + text);
+        discord.gateway().dispatch("MESSAGE_CREATE", message.put("mentions", DataArray.empty().add(ids.botUser())));
+        return discord.await(replyTo(messageId), WAIT).body();
     }
 
     private static String slashMood(DataObject user, String text, boolean onlyMe) {

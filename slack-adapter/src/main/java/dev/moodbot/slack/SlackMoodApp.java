@@ -95,6 +95,12 @@ public final class SlackMoodApp implements AutoCloseable {
         app.blockAction(Pattern.compile(".*"), (request, ctx) -> ctx.ack());
     }
 
+    /** Whether the Socket Mode connection is up (Bolt pings it): for the health check. */
+    public boolean connected() {
+        return !socketMode.isClientStopped() && socketMode.getClient() != null
+                && socketMode.getClient().verifyConnection();
+    }
+
     /** Disconnects, lets replies in progress finish (for a few seconds at most), and releases the HTTP clients. */
     @Override
     public void close() {

@@ -264,6 +264,36 @@ class SlackMoodAppTest {
     }
 
     @Test
+    void moodCommand_onlyMentionsAndALink_nothingToReadReply() throws Exception {
+        String url = slack.responseUrl("markup-" + ids.incrementAndGet());
+        send(Envelopes.slashCommand("U0MARKUP", "<@U024BE7LH|bob> <#C1|general> <https://example.com/a|>", url));
+
+        FakeWebApi.Post post = slack.nextPost(url, REPLY_SECONDS);
+        assertTrue(post.field("text").contains("nothing to read"), post.field("text"));
+        assertFalse(post.field("text").contains("joy") || post.field("text").contains("neutral"), post.field("text"));
+    }
+
+    @Test
+    void appMention_onlyALinkBesideTheMention_nothingToReadInTheThread() throws Exception {
+        String ts = nextTs();
+        send(Envelopes.mention(eventId(), "U0LINK", "C0LINK", ts,
+                "<@" + FakeWebApi.BOT_USER + "> <https://example.com/x?y=1>"));
+
+        FakeWebApi.Post post = slack.nextPost("C0LINK", REPLY_SECONDS);
+        assertEquals(ts, post.field("thread_ts"));
+        assertTrue(post.field("text").contains("nothing to read"), post.field("text"));
+    }
+
+    @Test
+    void directMessage_shortcodesAndEmoticon_readAsTheirFeeling() throws Exception {
+        send(Envelopes.directMessage(eventId(), "U0EMOJI", "D0EMOJI", nextTs(), ":sob: :sob: :'("));
+
+        FakeWebApi.Post post = slack.nextPost("D0EMOJI", REPLY_SECONDS);
+        assertTrue(post.field("text").contains("sadness"), post.field("text"));
+        assertMoodBlocks(post);
+    }
+
+    @Test
     void directMessage_text_answeredInTheDm() throws Exception {
         send(Envelopes.directMessage(eventId(), "U0DM", "D0DM", nextTs(), "I miss my friends so much &amp; it hurts"));
 

@@ -17,9 +17,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads {@code moodbot.yaml} into {@link MoodbotConfig}. What the file leaves out keeps its default; an unknown key
@@ -36,18 +38,27 @@ public final class ConfigLoader {
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .build();
     private final Map<String, String> env;
+    private final List<Path> searched;
 
     public ConfigLoader(Map<String, String> env) {
+        this(env, RuntimeDirs.of(env, System.getProperties()).configFiles());
+    }
+
+    /** @param searched the files tried, in order, after {@code config/moodbot.yaml} */
+    ConfigLoader(Map<String, String> env, List<Path> searched) {
         this.env = Map.copyOf(env);
+        this.searched = List.copyOf(searched);
     }
 
     /**
-     * The file named by {@code --config}, else by {@code MOODBOT_CONFIG}, else {@code config/moodbot.yaml} in the
-     * working directory when there is one; with none of these, the defaults.
+     * The file named by {@code --config}, else by {@code MOODBOT_CONFIG}, else the first that exists of
+     * {@code config/moodbot.yaml} in the working directory, {@code moodbot.yaml} in the config folder
+     * ({@link RuntimeDirs}) and {@code /etc/moodbot/moodbot.yaml}; with none of these, the defaults.
      */
     public MoodbotConfig load(Optional<Path> explicit) {
         Optional<Path> file = explicit.or(() -> Optional.ofNullable(env.get(CONFIG_ENV)).map(Path::of))
-                .or(() -> Files.isRegularFile(DEFAULT_FILE) ? Optional.of(DEFAULT_FILE) : Optional.empty());
+                .or(() -> Stream.concat(Stream.of(DEFAULT_FILE), searched.stream())
+                        .filter(Files::isRegularFile).findFirst());
         if (file.isEmpty()) {
             return MoodbotConfig.defaults();
         }

@@ -17,6 +17,7 @@ public record MoodbotConfig(
         VoiceConfig voice,
         MusicConfig music,
         DiscordConfig discord,
+        MetricsConfig metrics,
         StorageConfig storage) {
 
     public MoodbotConfig {
@@ -26,13 +27,14 @@ public record MoodbotConfig(
         Objects.requireNonNull(voice, "voice");
         Objects.requireNonNull(music, "music");
         Objects.requireNonNull(discord, "discord");
+        Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(storage, "storage");
     }
 
     public static MoodbotConfig defaults() {
         CoreConfig core = CoreConfig.defaults();
         return new MoodbotConfig(core.model(), core.inference(), core.rateLimit(), core.voice(), core.music(),
-                DiscordConfig.defaults(), StorageConfig.defaults());
+                DiscordConfig.defaults(), MetricsConfig.defaults(), StorageConfig.defaults());
     }
 
     public CoreConfig core() {

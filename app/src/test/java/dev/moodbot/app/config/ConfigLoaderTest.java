@@ -46,6 +46,7 @@ class ConfigLoaderTest {
                         transcriptInChannels: true}
                 music: {tracks: /etc/moodbot/tracks.yaml, perReply: 5}
                 discord: {commandGuildId: "123456789012345678"}
+                metrics: {port: 9404, host: 0.0.0.0}
                 storage: {url: "jdbc:postgresql://db.internal:5432/moodbot?user=moodbot", retention: 30d}
                 """;
         MoodbotConfig expected = new MoodbotConfig(
@@ -57,6 +58,7 @@ class ConfigLoaderTest {
                 new VoiceConfig(2048, Duration.ofSeconds(90), Duration.ofSeconds(3), Duration.ofSeconds(45), true),
                 new MusicConfig("/etc/moodbot/tracks.yaml", 5),
                 new DiscordConfig("123456789012345678"),
+                new MetricsConfig(9404, "0.0.0.0"),
                 new StorageConfig("jdbc:postgresql://db.internal:5432/moodbot?user=moodbot", Duration.ofDays(30)));
         MoodbotConfig parsed = loader.parse(yaml, "test");
         assertEquals(expected, parsed);
@@ -65,6 +67,7 @@ class ConfigLoaderTest {
         assertTrue(!parsed.model().equals(defaults.model()) && !parsed.inference().equals(defaults.inference())
                 && !parsed.rateLimit().equals(defaults.rateLimit()) && !parsed.voice().equals(defaults.voice())
                 && !parsed.music().equals(defaults.music()) && !parsed.discord().equals(defaults.discord())
+                && !parsed.metrics().equals(defaults.metrics())
                 && !parsed.storage().equals(defaults.storage()));
         assertEquals(java.util.OptionalLong.of(123456789012345678L), parsed.discord().commandGuild());
     }

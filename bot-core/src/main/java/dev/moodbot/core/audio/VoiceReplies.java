@@ -88,14 +88,12 @@ final class VoiceReplies {
     }
 
     private static String why(WordsHeard words) {
+        ReplyText text = ReplyText.in(Language.EN);
         return switch (words) {
-            case WordsHeard.Unclear u -> "🤷 I couldn't make out the words (말을 알아듣지 못했어요), so here is how your"
-                    + " voice sounded instead.";
-            case WordsHeard.Failed f -> "😵 Something went wrong while I listened for the words, so here is how your"
-                    + " voice sounded.";
-            case WordsHeard.NotListened n -> "🎧 I don't read the words of voice notes here, so here is how your voice"
-                    + " sounded.";
-            default -> "🤷 I couldn't read a mood from the words, so here is how your voice sounded.";
+            case WordsHeard.Unclear u -> text.wordsUnclear();
+            case WordsHeard.Failed f -> text.wordsFailed();
+            case WordsHeard.NotListened n -> text.wordsNotListened();
+            default -> text.wordsWithoutMood();
         };
     }
 

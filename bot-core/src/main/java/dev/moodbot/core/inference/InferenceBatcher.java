@@ -59,6 +59,11 @@ public final class InferenceBatcher implements AutoCloseable {
         return queue.offer(job) ? Optional.of(job.result()) : Optional.empty();
     }
 
+    /** Requests waiting for a worker. */
+    public int queued() {
+        return queue.size();
+    }
+
     /** About how long the queue in front of a new request takes to drain. */
     public long retryAfterNanos() {
         return (queue.size() + 1L) * nanosPerRequest.get() / policy.workers();

@@ -2,6 +2,7 @@ package dev.moodbot.core.inference;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -11,6 +12,9 @@ interface ModelFiles {
 
     /** The named file, or {@code null} when the folder has no such file. */
     InputStream open(String name) throws IOException;
+
+    /** Where the named file is, or {@code null} when the folder has no such file. */
+    URL url(String name) throws IOException;
 
     default InputStream require(String name) throws IOException {
         InputStream in = open(name);
@@ -29,6 +33,12 @@ interface ModelFiles {
             }
 
             @Override
+            public URL url(String name) throws IOException {
+                Path file = dir.resolve(name);
+                return Files.isRegularFile(file) ? file.toUri().toURL() : null;
+            }
+
+            @Override
             public String toString() {
                 return dir.toString();
             }
@@ -41,6 +51,11 @@ interface ModelFiles {
             @Override
             public InputStream open(String name) {
                 return ModelFiles.class.getResourceAsStream(dir + "/" + name);
+            }
+
+            @Override
+            public URL url(String name) {
+                return ModelFiles.class.getResource(dir + "/" + name);
             }
 
             @Override

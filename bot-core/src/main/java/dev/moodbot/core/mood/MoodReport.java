@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param voice what was measured on the voice note, when the input was one
  * @param transcript the words of the voice note that were read, when the input was one and had words
  * @param notes extra lines for the user, e.g. that only the first minutes of a note were analysed
+ * @param sentences each sentence's own mood, when a message's sentences read differently enough to say so; else
+ *     empty
  */
 public record MoodReport(
         Mood mood,
@@ -38,7 +40,8 @@ public record MoodReport(
         List<Track> tracks,
         Optional<VoiceReading> voice,
         Optional<String> transcript,
-        List<String> notes) {
+        List<String> notes,
+        List<SentenceMood> sentences) {
 
     public MoodReport {
         Objects.requireNonNull(mood, "mood");
@@ -50,25 +53,34 @@ public record MoodReport(
         Objects.requireNonNull(voice, "voice");
         Objects.requireNonNull(transcript, "transcript");
         notes = List.copyOf(notes);
+        sentences = List.copyOf(sentences);
         if (score < 1 || score > 5) {
             throw new IllegalArgumentException("score must be within 1..5: " + score);
         }
     }
 
+    /** A report that reads the message as a whole, without a breakdown by sentence. */
+    public MoodReport(Mood mood, double confidence, MoodScores scores, double score, boolean unclear,
+            Language language, boolean truncated, String model, Duration latency, List<Track> tracks,
+            Optional<VoiceReading> voice, Optional<String> transcript, List<String> notes) {
+        this(mood, confidence, scores, score, unclear, language, truncated, model, latency, tracks, voice, transcript,
+                notes, List.of());
+    }
+
     public MoodReport withTracks(List<Track> newTracks) {
         return new MoodReport(mood, confidence, scores, score, unclear, language, truncated, model, latency,
-                newTracks, voice, transcript, notes);
+                newTracks, voice, transcript, notes, sentences);
     }
 
     public MoodReport withLatency(Duration newLatency) {
         return new MoodReport(mood, confidence, scores, score, unclear, language, truncated, model, newLatency,
-                tracks, voice, transcript, notes);
+                tracks, voice, transcript, notes, sentences);
     }
 
     /** The same report without the words of the voice note, for a reply others will see. */
     public MoodReport withoutTranscript() {
         return new MoodReport(mood, confidence, scores, score, unclear, language, truncated, model, latency,
-                tracks, voice, Optional.empty(), notes);
+                tracks, voice, Optional.empty(), notes, sentences);
     }
 
     /** The score rounded to a whole 1–5, for bars and stars. */

@@ -5,65 +5,73 @@ import dev.moodbot.core.audio.VoiceReading;
 import dev.moodbot.core.mood.Language;
 import dev.moodbot.core.mood.Mood;
 import dev.moodbot.core.mood.MoodReport;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import dev.moodbot.core.mood.SentenceMood;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
  * The words every adapter shows, in the language of the message (Korean for Korean text, else English), so that
- * Discord, Slack and the console say the same things. Adapters own layout; this class owns wording.
+ * Discord, Slack and the console say the same things. Adapters own layout; this class owns which words are said,
+ * and the wording itself lives in the resource bundle {@code moodbot/replies/Replies*.properties}, one file per
+ * language in ICU MessageFormat (plurals and numbers follow the language): a third language is a new file.
  */
 public final class ReplyText {
+    private static final String BUNDLE = "moodbot.replies.Replies";
     private static final int BAR_WIDTH = 5;
+    /** A sentence in the mixed-feelings line is cut to this many characters, to keep the line short. */
+    private static final int SENTENCE_CHARS = 32;
 
-    private final Language language;
+    private final ULocale locale;
+    private final ResourceBundle words;
 
-    private ReplyText(Language language) {
-        this.language = language;
+    private ReplyText(ULocale locale) {
+        this.locale = locale;
+        // No fallback to the JVM's default locale: a key missing in a language falls back to English only.
+        this.words = ResourceBundle.getBundle(BUNDLE, locale.toLocale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public static ReplyText in(Language language) {
-        return new ReplyText(language == Language.KO ? Language.KO : Language.EN);
+        return new ReplyText(language == Language.KO ? ULocale.KOREAN : ULocale.ENGLISH);
     }
 
     public static ReplyText of(MoodReply reply) {
         return in(reply.language());
     }
 
-    private boolean korean() {
-        return language == Language.KO;
+    /** The message {@code key} with its named arguments ({@code name, value, name, value, ...}). */
+    private String say(String key, Object... namesAndValues) {
+        Map<String, Object> arguments = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            arguments.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return new MessageFormat(words.getString(key), locale).format(arguments);
     }
 
     public String moodName(Mood mood) {
-        if (korean()) {
-            return switch (mood) {
-                case JOY -> "기쁨";
-                case SADNESS -> "슬픔";
-                case ANGER -> "분노";
-                case FEAR -> "두려움";
-                case SURPRISE -> "놀람";
-                case DISGUST -> "혐오";
-                case NEUTRAL -> "평온";
-            };
-        }
-        return mood.key();
+        return say("mood." + mood.key());
     }
 
     /** "😄 joy (87%)", or the unclear wording when the model was not sure. */
     public String headline(MoodReport report) {
         if (report.unclear()) {
-            return korean()
-                    ? "🤔 감정이 뚜렷하지 않아요 (가장 가까운 것: " + moodName(report.scores().top()) + ")"
-                    : "🤔 mixed or unclear (closest: " + moodName(report.scores().top()) + ")";
+            return say("headline.unclear", "closest", moodName(report.scores().top()));
         }
-        return report.mood().emoji() + " " + moodName(report.mood()) + " (" + percent(report.confidence()) + ")";
+        return say("headline", "emoji", report.mood().emoji(), "mood", moodName(report.mood()),
+                "confidence", report.confidence());
     }
 
     /** "score ■■■■□ 4/5". */
     public String scoreBar(MoodReport report) {
         int filled = report.roundedScore();
-        String bar = "■".repeat(filled) + "□".repeat(BAR_WIDTH - filled);
-        return (korean() ? "점수 " : "score ") + bar + " " + filled + "/5";
+        return say("score.bar", "bar", "■".repeat(filled) + "□".repeat(BAR_WIDTH - filled), "filled", filled);
     }
 
     /** "joy 87% · surprise 6% · neutral 3%": the {@code count} likeliest moods. */
@@ -80,57 +88,94 @@ public final class ReplyText {
     }
 
     public String scoreLabel() {
-        return korean() ? "점수" : "Score";
+        return say("label.score");
     }
 
     public String moodLabel() {
-        return korean() ? "기분" : "Mood";
+        return say("label.mood");
     }
 
     public String confidenceLabel() {
-        return korean() ? "확신도" : "Confidence";
+        return say("label.confidence");
     }
 
     public String topMoodsLabel() {
-        return korean() ? "다른 감정" : "Top moods";
+        return say("label.topMoods");
     }
 
     public String tracksLabel() {
-        return korean() ? "어울리는 음악" : "Music for this mood";
+        return say("label.tracks");
     }
 
     /** The note on a voice reply that says how the transcript's words read. */
     public String wordsReadAs(Mood mood, double confidence) {
-        return korean()
-                ? "말의 내용은 " + withRo(moodName(mood)) + " 읽혀요 (" + percent(confidence) + ")."
-                : "The words read as " + moodName(mood) + " (" + percent(confidence) + ").";
+        return say("words.readAs", "mood", moodName(mood), "moodWithRo", withRo(moodName(mood)),
+                "confidence", confidence);
+    }
+
+    /** The note on a reply that read the writer's words and left the quoted lines out. */
+    public String quoteLeftOut() {
+        return say("note.quoteLeftOut");
+    }
+
+    /** The note on a reply to a message that was only a quote. */
+    public String onlyQuoted() {
+        return say("note.onlyQuoted");
+    }
+
+    /** One short line for mixed feelings: "Mixed: “Got the job!!” 😄 joy · “But I have to move…” 😢 sadness". */
+    public String sentenceMoods(List<SentenceMood> sentences) {
+        return say("sentences", "sentences", sentences.stream()
+                .map(s -> say("sentences.item", "text", clip(s.text(), SENTENCE_CHARS), "emoji", s.mood().emoji(),
+                        "mood", moodName(s.mood())))
+                .collect(Collectors.joining(" · ")));
+    }
+
+    /** For a message that was only mentions, links, code or other markup: nothing of the writer's to read. */
+    public String nothingToRead() {
+        return say("nothingToRead");
     }
 
     /** The note on a voice answer that names what it was read from, e.g. "Read from your words + your voice". */
     public String readFrom(String words, String voice) {
-        return korean() ? "읽은 것: " + words + " + " + voice : "Read from: " + words + " + " + voice + ".";
+        return say("voice.readFrom", "words", words, "voice", voice);
     }
 
     public String recognisedWordsSignal() {
-        return korean() ? "알아들은 말" : "the words I heard";
+        return say("voice.signal.recognisedWords");
     }
 
     public String givenWordsSignal() {
-        return korean() ? "함께 온 글" : "the text that came with it";
+        return say("voice.signal.givenWords");
     }
 
     public String voiceEnergySignal(VoiceReading.Arousal arousal) {
-        return korean() ? "목소리의 에너지 (" + arousalName(arousal) + ")"
-                : "how your voice sounded (" + arousalName(arousal) + ")";
+        return say("voice.signal.energy", "arousal", arousalName(arousal));
     }
 
     public String voiceModelSignal() {
-        return korean() ? "목소리 감정 모델" : "the voice emotion model";
+        return say("voice.signal.model");
+    }
+
+    /** Why a voice note has no mood: its words could not be made out (another language, music, mumbling). */
+    public String wordsUnclear() {
+        return say("voice.why.unclear");
+    }
+
+    public String wordsFailed() {
+        return say("voice.why.failed");
+    }
+
+    public String wordsNotListened() {
+        return say("voice.why.notListened");
+    }
+
+    public String wordsWithoutMood() {
+        return say("voice.why.noMood");
     }
 
     public String transcribedOnly(double seconds) {
-        return korean() ? String.format(Locale.ROOT, "시간이 모자라 앞의 %.0f초만 받아 적었어요.", seconds)
-                : String.format(Locale.ROOT, "I only had time to transcribe the first %.0f s.", seconds);
+        return say("voice.transcribedOnly", "seconds", Math.round(seconds));
     }
 
     /** The transcript as a quote, cut to {@code maxChars} at a word boundary. */
@@ -140,100 +185,78 @@ public final class ReplyText {
             int cut = text.lastIndexOf(' ', maxChars);
             text = text.substring(0, cut > maxChars / 2 ? cut : maxChars) + "…";
         }
-        return (korean() ? "🗣️ 들은 말: “" : "🗣️ I heard: “") + text + "”";
+        return say("voice.heard", "text", text);
     }
 
     public String truncatedNote() {
-        return korean() ? "메시지가 길어서 앞부분만 읽었어요." : "The message was long, so only its beginning was read.";
+        return say("truncated");
     }
 
     public String rateLimited(Duration retryAfter) {
-        long s = seconds(retryAfter);
-        return korean()
-                ? "⏳ 조금 천천히요! " + s + "초 뒤에 다시 시도해 주세요."
-                : "⏳ Easy there! You can ask again in " + s + " s.";
+        return say("rateLimited", "seconds", seconds(retryAfter));
     }
 
     public String busy(Duration retryAfter) {
-        long s = seconds(retryAfter);
-        return korean()
-                ? "🚦 지금 요청이 많아요. " + s + "초 뒤에 다시 시도해 주세요."
-                : "🚦 I'm busy right now. Please try again in " + s + " s.";
+        return say("busy", "seconds", seconds(retryAfter));
     }
 
     public String usage() {
-        return korean()
-                ? "사용법: /mood <문장> — 예: /mood 오늘 정말 행복해요"
-                : "Usage: /mood <text> — for example: /mood I just got the job, I'm so happy!";
+        return say("usage");
     }
 
     public String internalError(String correlationId) {
-        return korean()
-                ? "😵 문제가 생겨서 읽지 못했어요. 다시 시도해 주세요. (오류 번호 " + correlationId + ")"
-                : "😵 Something went wrong on my side. Please try again. (error id " + correlationId + ")";
+        return say("internalError", "id", correlationId);
     }
 
     public String modelLabel() {
-        return korean() ? "모델" : "Model";
+        return say("label.model");
     }
 
     /** For a message with nothing to read in it: no text, no voice note. */
     public String help() {
-        return korean()
-                ? "👋 문장이나 음성 메시지를 보내 주시면 기분을 읽어 드릴게요. 서버에서는 저를 멘션하거나 /mood를 써 주세요."
-                : "👋 Send me some text or a voice message and I'll read its mood."
-                        + " In a server, mention me or use /mood.";
+        return say("help");
     }
 
     /** The description of the /mood command where platforms show one. */
     public String moodCommandDescription() {
-        return korean() ? "문장이나 음성 메시지의 기분을 읽어요" : "Read the mood of some text or a voice note";
+        return say("command.mood.description");
     }
 
     public String textOptionDescription() {
-        return korean() ? "기분을 읽을 문장" : "The text to read";
+        return say("option.text.description");
     }
 
     public String voiceOptionDescription() {
-        return korean() ? "음성 메시지나 오디오 파일" : "A voice note or audio file";
+        return say("option.voice.description");
     }
 
     public String privateOptionDescription() {
-        return korean() ? "나만 볼 수 있게 답해요" : "Answer so that only you can see it";
+        return say("option.private.description");
     }
 
     /** The name of the "read this message" entry in a message's menu. */
     public String messageCommandName() {
-        return korean() ? "이 메시지의 기분" : "Mood of this message";
+        return say("command.message.name");
     }
 
     /** "🎙️ 2.8 s · energy: steady · …": what was measured on a voice note, with its notes on following lines. */
     public String voiceLine(VoiceReading voice) {
-        String format = korean()
-                ? "🎙️ %.1f초 · 에너지: %s · 음량 %.0f dBFS · 음높이 %.0f Hz (±%.1f 반음) · 초당 %.1f 음절"
-                : "🎙️ %.1f s · energy: %s · loudness %.0f dBFS · pitch %.0f Hz (±%.1f semitones) · %.1f syllables/s";
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, format, voice.durationSeconds(),
-                arousalName(voice.arousal()), voice.loudnessDbfs(), voice.pitchHz(), voice.pitchVariationSemitones(),
-                voice.syllablesPerSecond()));
+        StringBuilder line = new StringBuilder(say("voice.line", "duration", voice.durationSeconds(),
+                "arousal", arousalName(voice.arousal()),
+                "loudness", voice.loudnessDbfs(), "pitch", voice.pitchHz(),
+                "variation", voice.pitchVariationSemitones(), "rate", voice.syllablesPerSecond()));
         voice.notes().forEach(note -> line.append('\n').append(note));
         return line.toString();
     }
 
-    /**
-     * The word with the particle 으로/로: 로 after a vowel or ㄹ (분노로), 으로 after any other final consonant
-     * (기쁨으로).
-     */
     private String arousalName(VoiceReading.Arousal arousal) {
-        if (korean()) {
-            return switch (arousal) {
-                case CALM -> "차분함";
-                case STEADY -> "보통";
-                case ENERGETIC -> "활발함";
-            };
-        }
-        return arousal.name().toLowerCase(Locale.ROOT);
+        return say("arousal." + arousal.name().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The word with the particle 으로/로: 로 after a vowel or ㄹ (분노로), 으로 after any other final consonant
+     * (기쁨으로). Korean grammar that no MessageFormat expresses, so the bundle gets the word with it attached.
+     */
     static String withRo(String word) {
         char last = word.charAt(word.length() - 1);
         if (last < 0xAC00 || last > 0xD7A3) {
@@ -241,6 +264,11 @@ public final class ReplyText {
         }
         int tail = (last - 0xAC00) % 28;
         return word + (tail == 0 || tail == 8 ? "로" : "으로");
+    }
+
+    private static String clip(String text, int max) {
+        return text.codePointCount(0, text.length()) <= max ? text
+                : text.substring(0, text.offsetByCodePoints(0, max - 1)).strip() + "…";
     }
 
     public static String percent(double p) {

@@ -1,34 +1,32 @@
 package dev.moodbot.core.speech;
 
+import dev.moodbot.core.inference.ModelCache;
+import dev.moodbot.core.inference.ModelLoadException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The English Vosk model that ships inside moodbot's jar as the classpath folder {@link #RESOURCE}. Vosk reads a model
- * from a folder on disk, so it is unpacked once into {@code <cache>/vosk-model-en-us-<uuid>/}. The model's own
+ * from a folder on disk, so it is unpacked once into the {@link ModelCache} folder
+ * {@code <cache>/models/vosk-model-en-us/<uuid>/} (the distribution ships that folder ready-made). The model's own
  * {@code uuid} file names the content, so a start reads 36 bytes to know the unpacked copy is current, and a new
  * model replaces the old copy instead of piling up beside it.
  */
 final class EmbeddedSpeechModel {
     static final String RESOURCE = "moodbot/stt/model-en-us";
     static final String ID = "vosk-model-small-en-us-0.15";
-    private static final String PREFIX = "vosk-model-en-us-";
-    /** Written last: a folder without it is an interrupted unpack and is done again. */
-    private static final String COMPLETE = ".complete";
+    static final String NAME = "vosk-model-en-us";
     private static final Pattern UUID = Pattern.compile("[0-9a-f-]{36}");
 
     private EmbeddedSpeechModel() {}
@@ -45,13 +43,8 @@ final class EmbeddedSpeechModel {
             if (!UUID.matcher(uuid).matches()) {
                 throw new SpeechModelException("the embedded speech model's uuid file is malformed: '" + uuid + "'");
             }
-            Path target = cacheRoot.resolve(PREFIX + uuid);
-            if (!Files.exists(target.resolve(COMPLETE))) {
-                copyTree(uuidFile, target);
-                removeOtherVersions(cacheRoot, target);
-            }
-            return target;
-        } catch (IOException | URISyntaxException e) {
+            return ModelCache.at(cacheRoot).folder(NAME, uuid, folder -> copyTree(uuidFile, folder));
+        } catch (IOException | ModelLoadException e) {
             throw new SpeechModelException("cannot unpack the embedded speech model into " + cacheRoot + ": " + e, e);
         }
     }
@@ -62,23 +55,18 @@ final class EmbeddedSpeechModel {
         }
     }
 
-    private static void copyTree(URL uuidFile, Path target) throws IOException, URISyntaxException {
-        Files.createDirectories(target.getParent());
-        Path part = Files.createTempDirectory(target.getParent(), PREFIX + "part");
+    private static void copyTree(URL uuidFile, Path target) throws IOException {
         try {
             if (uuidFile.getProtocol().equals("jar")) {
                 Path jar = Path.of(((JarURLConnection) uuidFile.openConnection()).getJarFileURL().toURI());
                 try (FileSystem zip = FileSystems.newFileSystem(jar)) {
-                    copyFolder(zip.getPath(RESOURCE), part);
+                    copyFolder(zip.getPath(RESOURCE), target);
                 }
             } else {
-                copyFolder(Path.of(uuidFile.toURI()).getParent(), part);
+                copyFolder(Path.of(uuidFile.toURI()).getParent(), target);
             }
-            Files.writeString(part.resolve(COMPLETE), ID + "\n");
-            deleteTree(target);
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            deleteTree(part);
+        } catch (URISyntaxException e) {
+            throw new IOException("bad location of the speech model: " + uuidFile, e);
         }
     }
 
@@ -91,28 +79,6 @@ final class EmbeddedSpeechModel {
                 } else {
                     Files.copy(source, dest, StandardCopyOption.REPLACE_EXISTING);
                 }
-            }
-        }
-    }
-
-    private static void removeOtherVersions(Path cacheRoot, Path keep) throws IOException {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(cacheRoot, PREFIX + "*")) {
-            for (Path entry : entries) {
-                if (!entry.equals(keep)) {
-                    deleteTree(entry);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            List<Path> deepestFirst = files.sorted(Comparator.reverseOrder()).toList();
-            for (Path path : deepestFirst) {
-                Files.deleteIfExists(path);
             }
         }
     }

@@ -1,25 +1,29 @@
 package dev.moodbot.core.text;
 
-import java.util.regex.Matcher;
+import dev.moodbot.core.mood.Language;
+import dev.moodbot.core.text.NormalizedText.Quoting;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Turns a chat message into what a model should read. Mentions, channel links, URLs and code say nothing about
- * mood, so they go; emoji, emoticons and Korean laughter or crying (ㅋㅋ, ㅠㅠ) are signal, so they stay (long runs
- * of them cut to three; {@link ExpressiveMark} names them for models that count them).
+ * Turns a chat message, with Discord's or Slack's markup still in it, into what a model should read. Markup is
+ * parsed out ({@link PlatformMarkup}); shortcodes become the emoji they name. Emoji, typed faces and Korean laughter
+ * or crying (ㅋㅋ, ㅠㅠ) are signal, so they stay (long runs of them cut to three), each in the form its model reads
+ * ({@link EmojiWords}): for the English encoder, which has no emoji in its vocabulary, as the words of the feeling
+ * they show; for the Korean model as the Korean marks it learnt. So 😭, :sob:, T_T, :'( and ㅠㅠ mean one thing in
+ * either language. Letters are not squeezed ("sooo"): measured, that changed no reading of the English encoder
+ * consistently, and both models lowercase, so ALL CAPS reads as lower case.
  */
 public final class TextNormalizer {
-    private static final Pattern CODE_BLOCK = Pattern.compile("```.*?(```|$)", Pattern.DOTALL);
-    private static final Pattern INLINE_CODE = Pattern.compile("`[^`\\n]*`");
-    /** Slack's {@code <https://x|label>} keeps its label; the URL itself goes with the other URLs. */
-    private static final Pattern SLACK_LINK = Pattern.compile("<(?:https?|mailto):[^>|]*\\|([^>]*)>");
-    /** Discord custom emoji {@code <:name:id>} or {@code <a:name:id>}: the name carries the feeling. */
-    private static final Pattern CUSTOM_EMOJI = Pattern.compile("<a?:(\\w+):\\d+>");
-    /** Discord {@code <@123> <@!123> <@&123> <#123>}, Slack {@code <@U123|name> <#C123|x> <!here>}. */
-    private static final Pattern MENTION = Pattern.compile("<[@#!][^>\\s]*>");
-    private static final Pattern URL = Pattern.compile("<?(?:https?://|www\\.)\\S+>?", Pattern.CASE_INSENSITIVE);
-    /** The console's and a pasted plain-text mention of the bot. */
-    private static final Pattern BOT_NAME = Pattern.compile("(?i)(^|\\s)@moodbot\\b");
+    /**
+     * Characters of a message that are read at all. Models read a few hundred tokens; a cap on characters keeps a
+     * 20,000-character paste from costing more than a long message.
+     */
+    public static final int MESSAGE_MAX_CHARS = 4_000;
+    /** A breakdown by sentence is for a message of a few sentences, not a pasted page. */
+    static final int MAX_SENTENCES = 6;
+    private static final Pattern BLANKS = Pattern.compile("[\\s&&[^\\n]]+");
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\n\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /**
      * Four or more of one jamo, emoji or punctuation mark in a row ({@code ㅋㅋㅋㅋㅋㅋ}, {@code ㅠㅠㅠㅠ}, {@code !!!!!}).
@@ -29,6 +33,7 @@ public final class TextNormalizer {
     private static final Pattern LONG_RUN = Pattern.compile("([\\u3131-\\u318E!?.~^;♡♥\\p{So}])\\1{3,}");
 
     private final int maxChars;
+    private final EmojiWords emojiWords = EmojiWords.shipped();
 
     /**
      * @param maxChars characters kept; a model reads at most a few hundred tokens, so more would only cost time
@@ -46,20 +51,37 @@ public final class TextNormalizer {
     }
 
     public NormalizedText normalize(String raw) {
-        String text = CODE_BLOCK.matcher(raw).replaceAll(" ");
-        text = INLINE_CODE.matcher(text).replaceAll(" ");
-        text = SLACK_LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-        text = CUSTOM_EMOJI.matcher(text).replaceAll(":$1:");
-        text = MENTION.matcher(text).replaceAll(" ");
-        text = URL.matcher(text).replaceAll(" ");
-        text = BOT_NAME.matcher(text).replaceAll("$1");
-        text = SPACES.matcher(text).replaceAll(" ").strip();
-        text = squeezeRuns(text);
-        boolean truncated = text.codePointCount(0, text.length()) > maxChars;
+        PlatformMarkup.Parsed parsed = PlatformMarkup.parse(raw);
+        String own = tidy(parsed.own());
+        String quoted = tidy(parsed.quoted());
+        boolean ownWords = !own.isEmpty();
+        String body = ownWords ? own : quoted;
+        Quoting quoting = quoted.isEmpty() ? Quoting.NONE : ownWords ? Quoting.LEFT_OUT : Quoting.ONLY_QUOTED;
+        boolean truncated = body.codePointCount(0, body.length()) > maxChars;
         if (truncated) {
-            text = text.substring(0, text.offsetByCodePoints(0, maxChars));
+            body = body.substring(0, body.offsetByCodePoints(0, maxChars));
         }
-        ScriptShare share = ScriptShare.of(text);
-        return new NormalizedText(text, share.language(), share.hangulShare(), truncated);
+        NormalizedText whole = read(body, truncated, quoting);
+        List<String> sentences = SentenceSplitter.split(body, whole.language());
+        if (sentences.size() < 2 || sentences.size() > MAX_SENTENCES) {
+            return whole;
+        }
+        return whole.withSentences(sentences.stream().map(s -> read(s, false, Quoting.NONE)).toList());
+    }
+
+    /** Markup-free text with shortcodes as emoji and runs cut; line breaks kept, for telling sentences apart. */
+    private static String tidy(String text) {
+        String spaced = BLANKS.matcher(EmojiWords.shortcodesToEmoji(text)).replaceAll(" ");
+        return squeezeRuns(LINE_BREAKS.matcher(spaced).replaceAll("\n").strip());
+    }
+
+    private NormalizedText read(String body, boolean truncated, Quoting quoting) {
+        String shown = SPACES.matcher(body).replaceAll(" ");
+        // Typed faces (T_T, xD) are no script's words when the language is decided.
+        String faces = ExpressiveMark.facesAsEmoji(shown);
+        ScriptShare share = ScriptShare.of(faces);
+        String read = share.language() == Language.KO ? emojiWords.asKorean(shown) : emojiWords.asWords(faces);
+        String text = SPACES.matcher(read).replaceAll(" ").strip();
+        return new NormalizedText(text, shown, share.language(), share.hangulShare(), truncated, quoting, List.of());
     }
 }
