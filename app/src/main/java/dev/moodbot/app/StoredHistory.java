@@ -6,7 +6,9 @@ import dev.moodbot.core.config.ConfigException;
 import dev.moodbot.core.history.HistoryKeeper;
 import dev.moodbot.core.history.HistoryStore;
 import dev.moodbot.core.history.HistoryStoreException;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.Map;
@@ -26,8 +28,15 @@ final class StoredHistory {
     /** @throws ConfigException naming {@code storage.url} when the store cannot be opened */
     static HistoryKeeper open(MoodbotConfig config, Map<String, String> env) {
         try {
+            String sqliteLibrary = System.getProperty(RuntimeDirs.SQLITE_TMPDIR);
+            if (sqliteLibrary != null) {
+                // The driver unpacks its native library there and fails if the folder is missing.
+                Files.createDirectories(Path.of(sqliteLibrary));
+            }
             return HistoryStore.keeper(config.storage(), dataFolder(env), new EnvSecrets(env).read(PASSWORD),
                     InstantSource.system());
+        } catch (IOException e) {
+            throw new ConfigException("storage.url", config.storage().url(), "cannot create a folder: " + e);
         } catch (HistoryStoreException | UncheckedIOException e) {
             Throwable root = e;
             while (root.getCause() != null) {
