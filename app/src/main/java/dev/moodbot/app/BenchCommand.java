@@ -37,7 +37,7 @@ import picocli.CommandLine.ParentCommand;
             "The bench's bot has its own rate limit (a bucket of a billion), so the limiter never throttles it."})
 final class BenchCommand implements Callable<Integer> {
     /** The bench's bot never runs out of tokens: the limiter is on the path, as in production, but never says no. */
-    private static final RateLimitConfig UNLIMITED = new RateLimitConfig(1_000_000_000, 1_000_000_000,
+    static final RateLimitConfig UNLIMITED = new RateLimitConfig(1_000_000_000, 1_000_000_000,
             Duration.ofSeconds(1), Duration.ofMinutes(10));
     private static final int WARM_UP = 300;
 

@@ -22,6 +22,9 @@ final class ConsoleAdapter {
     static final String HELP = """
             Type a message, or:
               /mood <text>      the mood of <text>, like Discord's and Slack's /mood
+              /mood history on  keep your moods (time, mood, score; never the text); off stops
+              /mood history     a chart of your last 30 days
+              /mood forget      delete your mood history
               @moodbot <text>   a mention, as in a channel
               /voice <path>     the mood of a voice note file (ogg, m4a, webm, mp3, wav, flac)
               /help             this help
@@ -65,7 +68,8 @@ final class ConsoleAdapter {
         String rest = input.substring(command.length()).strip();
         return switch (command) {
             case "/help" -> HELP;
-            case "/mood", "@moodbot" -> ask(MoodRequest.text(user, rest));
+            case "/mood" -> ask(MoodRequest.slash(user, rest));
+            case "@moodbot" -> ask(MoodRequest.text(user, rest));
             case "/voice" -> voiceFiles.read(rest).map(note -> ask(MoodRequest.voice(user, note,
                     java.util.Optional.empty()))).orElseGet(() -> voiceFiles.whyNot(rest));
             default -> command.startsWith("/")

@@ -22,6 +22,8 @@ final class ConsoleReplies {
             case MoodReply.RateLimited limited -> words.rateLimited(limited.retryAfter());
             case MoodReply.Busy busy -> words.busy(busy.retryAfter());
             case MoodReply.Rejected rejected -> rejected.message();
+            case MoodReply.Noted noted -> noted.message();
+            case MoodReply.Chart chart -> chart(chart);
         };
     }
 
@@ -49,6 +51,17 @@ final class ConsoleReplies {
         out.append(String.format(Locale.ROOT, "(%s · %s · %d ms)", report.model(), report.language().code(),
                 report.latency().toMillis()));
         return out.toString();
+    }
+
+    /** A terminal cannot show the PNG, so it goes to a temporary file whose path is printed. */
+    private static String chart(MoodReply.Chart chart) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("moodbot-history-", ".png");
+            java.nio.file.Files.write(file, chart.png());
+            return chart.caption() + "\nChart: " + file;
+        } catch (java.io.IOException e) {
+            return chart.caption() + "\n(could not write the chart: " + e.getMessage() + ")";
+        }
     }
 
     private static String heard(MoodReply.Heard heard, ReplyText words) {

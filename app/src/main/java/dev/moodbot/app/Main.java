@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
         description = "Reads the mood of a message or voice note and answers with a score and music that fits it.",
         subcommands = {RunCommand.class, AnalyzeCommand.class, EvalCommand.class, TrainHeadCommand.class,
             TrainKoreanCommand.class,
-            VoiceBenchCommand.class, EvalSttCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            VoiceBenchCommand.class, EvalSttCommand.class, BenchCommand.class, HistoryCommand.class,
+            ForgetCommand.class, HistoryBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     /** Exit code for a configuration that cannot be used. */
     static final int CONFIG_ERROR = 2;

@@ -36,6 +36,9 @@ final class ReplyJson {
             case MoodReply.Rejected rejected -> json.put("status", "rejected")
                     .put("reason", rejected.reason().name().toLowerCase(Locale.ROOT))
                     .put("message", rejected.message());
+            case MoodReply.Noted noted -> json.put("status", "noted").put("message", noted.message());
+            case MoodReply.Chart chart -> json.put("status", "chart").put("message", chart.caption())
+                    .put("pngBytes", chart.png().length);
         }
         return json;
     }

@@ -70,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
         BotMetrics metrics = new BotMetrics();
         long loading = System.nanoTime();
         MoodBot bot = MoodBot.start(console ? new CoreConfig(core.model(), core.inference(), CONSOLE_LIMIT,
-                core.voice(), core.music()) : core, metrics);
+                core.voice(), core.music()) : core, metrics, StoredHistory.open(config, main.env));
         metrics.started(bot, Duration.ofNanos(System.nanoTime() - loading));
         List<Platform> platforms = new CopyOnWriteArrayList<>();
         AtomicBoolean allStarted = new AtomicBoolean();
@@ -107,8 +107,7 @@ final class RunCommand implements Callable<Integer> {
                     "moodbot-shutdown"));
             main.out.println(HOW_TO_CONNECT);
             BufferedReader in = new BufferedReader(new InputStreamReader(main.in, StandardCharsets.UTF_8));
-            UserRef user = new UserRef("console", System.getProperty("user.name", "you"));
-            new ConsoleAdapter(bot, in, main.out, user, Duration.ofSeconds(60)).run();
+            new ConsoleAdapter(bot, in, main.out, UserRef.CONSOLE, Duration.ofSeconds(60)).run();
         } finally {
             closeAll(closeFirst, platforms, bot);
         }

@@ -9,6 +9,8 @@ import dev.moodbot.core.MoodReply.Rejected;
 import dev.moodbot.core.audio.VoiceMoodReader;
 import dev.moodbot.core.config.CoreConfig;
 import dev.moodbot.core.config.VoiceConfig;
+import dev.moodbot.core.history.HistoryKeeper;
+import dev.moodbot.core.history.ReadingSource;
 import dev.moodbot.core.mood.Language;
 import dev.moodbot.core.mood.MoodReport;
 import dev.moodbot.core.music.TrackPicker;
@@ -37,12 +39,13 @@ public final class MoodBot implements AutoCloseable {
     private final VoiceMoodReader voiceReader;
     private final VoiceConfig voiceLimits;
     private final Ticker ticker;
+    private final HistoryKeeper history;
     private final AutoCloseable resources;
     private final MoodObserver observer;
 
     MoodBot(TextNormalizer normalizer, TextScorer scorer, RateLimiter rateLimiter, TrackPicker trackPicker,
-            VoiceMoodReader voiceReader, VoiceConfig voiceLimits, Ticker ticker, AutoCloseable resources,
-            MoodObserver observer) {
+            VoiceMoodReader voiceReader, VoiceConfig voiceLimits, Ticker ticker, HistoryKeeper history,
+            AutoCloseable resources, MoodObserver observer) {
         this.normalizer = normalizer;
         this.scorer = scorer;
         this.rateLimiter = rateLimiter;
@@ -50,6 +53,7 @@ public final class MoodBot implements AutoCloseable {
         this.voiceReader = voiceReader;
         this.voiceLimits = voiceLimits;
         this.ticker = ticker;
+        this.history = history;
         this.resources = resources;
         this.observer = observer;
     }
@@ -61,12 +65,22 @@ public final class MoodBot implements AutoCloseable {
 
     /** As {@link #start(CoreConfig)}, on the given clock (rate limits, batch delays, the result cache's window). */
     public static MoodBot start(CoreConfig config, Ticker ticker) {
-        return MoodBotAssembly.assemble(config, ticker, MoodObserver.NONE);
+        return MoodBotAssembly.assemble(config, ticker, MoodObserver.NONE, HistoryKeeper.disabled());
     }
 
     /** As {@link #start(CoreConfig)}, telling {@code observer} of every reply (metrics). */
     public static MoodBot start(CoreConfig config, MoodObserver observer) {
-        return MoodBotAssembly.assemble(config, Ticker.systemTicker(), observer);
+        return start(config, observer, HistoryKeeper.disabled());
+    }
+
+    /** As {@link #start(CoreConfig, MoodObserver)}, keeping consented readings in {@code history}, which it owns. */
+    public static MoodBot start(CoreConfig config, MoodObserver observer, HistoryKeeper history) {
+        return MoodBotAssembly.assemble(config, Ticker.systemTicker(), observer, history);
+    }
+
+    /** As {@link #start(CoreConfig, Ticker)}, keeping consented readings in {@code history}, which it then owns. */
+    public static MoodBot start(CoreConfig config, Ticker ticker, HistoryKeeper history) {
+        return MoodBotAssembly.assemble(config, ticker, MoodObserver.NONE, history);
     }
 
     /** The refusal for a voice note the adapter could not fetch, worded like core's other voice refusals. */
@@ -80,8 +94,11 @@ public final class MoodBot implements AutoCloseable {
         CompletableFuture<MoodReply> reply = switch (request) {
             case MoodRequest.Text text -> readText(text, normalizer.normalize(text.text()), start);
             case MoodRequest.Voice voice -> readVoice(voice, start);
+            case MoodRequest.History asked -> CompletableFuture.supplyAsync(
+                    () -> history.act(asked.user(), asked.action()));
         };
-        return reply.exceptionally(failure -> internalError(request, failure))
+        return reply.thenApply(answer -> kept(request, answer))
+                .exceptionally(failure -> internalError(request, failure))
                 .thenApply(done -> observed(request, done, start));
     }
 
@@ -181,6 +198,15 @@ public final class MoodBot implements AutoCloseable {
     private MoodReport finish(UserRef user, MoodReport report, long start) {
         return report.withTracks(trackPicker.pick(user, report.mood(), report.score()))
                 .withLatency(Duration.ofNanos(ticker.read() - start));
+    }
+
+    /** Only answered moods go into history, and only of users who turned it on (the keeper checks). */
+    private MoodReply kept(MoodRequest request, MoodReply reply) {
+        if (reply instanceof Answered answered) {
+            history.keep(request.user(), answered.report(),
+                    request instanceof MoodRequest.Voice ? ReadingSource.VOICE : ReadingSource.TEXT);
+        }
+        return reply;
     }
 
     private MoodReply internalError(MoodRequest request, Throwable failure) {

@@ -6,6 +6,8 @@ import dev.moodbot.core.config.ConfigException;
 import dev.moodbot.core.config.CoreConfig;
 import dev.moodbot.core.config.InferenceConfig;
 import dev.moodbot.core.config.ModelConfig;
+import dev.moodbot.core.history.HistoryKeeper;
+import dev.moodbot.core.history.RetentionPurge;
 import dev.moodbot.core.inference.BatchingPolicy;
 import dev.moodbot.core.inference.DeviceChoice;
 import dev.moodbot.core.inference.EmotionModel;
@@ -17,6 +19,7 @@ import dev.moodbot.core.music.TrackCatalog;
 import dev.moodbot.core.music.TrackPicker;
 import dev.moodbot.core.ratelimit.RateLimiter;
 import dev.moodbot.core.text.TextNormalizer;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
@@ -29,13 +32,22 @@ final class MoodBotAssembly {
 
     private MoodBotAssembly() {}
 
+    /** How often readings past the retention are purged, besides once at start. */
+    static final Duration PURGE_PERIOD = Duration.ofHours(1);
+
     static MoodBot assemble(CoreConfig config, Ticker ticker) {
-        return assemble(config, ticker, MoodObserver.NONE);
+        return assemble(config, ticker, MoodObserver.NONE, HistoryKeeper.disabled());
     }
 
     static MoodBot assemble(CoreConfig config, Ticker ticker, MoodObserver observer) {
+        return assemble(config, ticker, observer, HistoryKeeper.disabled());
+    }
+
+    static MoodBot assemble(CoreConfig config, Ticker ticker, MoodObserver observer, HistoryKeeper history) {
         Deque<AutoCloseable> opened = new ArrayDeque<>();
+        opened.push(history);
         try {
+            opened.push(RetentionPurge.start(history, PURGE_PERIOD));
             DeviceChoice device = DeviceChoice.choose(config.inference().device());
             LOG.info(device.reason());
             InferenceConfig inference = config.inference().withDevice(device.device());
@@ -58,7 +70,7 @@ final class MoodBotAssembly {
             return new MoodBot(new TextNormalizer(TextNormalizer.MESSAGE_MAX_CHARS),
                     new TextScorer(main, korean, results, config.model().unclearBelow()),
                     new RateLimiter(config.rateLimit(), ticker), picker, voice, config.voice(), ticker,
-                    () -> closeAll(opened), observer);
+                    history, () -> closeAll(opened), observer);
         } catch (RuntimeException e) {
             closeAll(opened);
             throw e;

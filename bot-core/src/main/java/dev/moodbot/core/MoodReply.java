@@ -64,4 +64,19 @@ public sealed interface MoodReply {
             Objects.requireNonNull(message, "message");
         }
     }
+
+    /** A history setting was changed or looked up; {@code message} is for the user. */
+    record Noted(String message, Language language) implements MoodReply {
+        public Noted {
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /** The user's mood history as a PNG chart, with a caption. */
+    record Chart(byte[] png, String caption, Language language) implements MoodReply {
+        public Chart {
+            Objects.requireNonNull(png, "png");
+            Objects.requireNonNull(caption, "caption");
+        }
+    }
 }

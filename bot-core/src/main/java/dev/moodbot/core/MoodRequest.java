@@ -1,6 +1,7 @@
 package dev.moodbot.core;
 
 import dev.moodbot.core.audio.VoiceNote;
+import dev.moodbot.core.history.HistoryAction;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,6 +11,15 @@ public sealed interface MoodRequest {
 
     static MoodRequest text(UserRef user, String text) {
         return new Text(user, text);
+    }
+
+    /**
+     * What a {@code /mood} argument asks for on any platform: a history action ({@code history [on|off]},
+     * {@code forget}) or text to read.
+     */
+    static MoodRequest slash(UserRef user, String argument) {
+        return HistoryAction.parse(argument).<MoodRequest>map(action -> new History(user, action))
+                .orElseGet(() -> new Text(user, argument));
     }
 
     /** A voice note that is already here (a local file), sent as in a direct message. */
@@ -44,6 +54,14 @@ public sealed interface MoodRequest {
         public Voice {
             Objects.requireNonNull(user, "user");
             Objects.requireNonNull(fetch, "fetch");
+        }
+    }
+
+    /** The user asks to turn history on or off, to see it, or to delete it. */
+    record History(UserRef user, HistoryAction action) implements MoodRequest {
+        public History {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(action, "action");
         }
     }
 }

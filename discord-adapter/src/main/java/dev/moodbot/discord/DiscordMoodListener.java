@@ -28,8 +28,13 @@ final class DiscordMoodListener extends ListenerAdapter {
         if (!event.getName().equals(MoodCommands.MOOD)) {
             return;
         }
-        boolean onlyMe = event.getOption(MoodCommands.PRIVATE, false, OptionMapping::getAsBoolean);
+        String history = event.getOption(MoodCommands.HISTORY, null, OptionMapping::getAsString);
+        boolean onlyMe = history != null || event.getOption(MoodCommands.PRIVATE, false, OptionMapping::getAsBoolean);
         event.deferReply(onlyMe).queue();
+        if (history != null) {
+            sender.toHook(event.getHook(), true, asker.history(event.getUser(), history));
+            return;
+        }
         String text = event.getOption(MoodCommands.TEXT, "", OptionMapping::getAsString);
         Message.Attachment voice = event.getOption(MoodCommands.VOICE, null, OptionMapping::getAsAttachment);
         sender.toHook(event.getHook(), onlyMe, voice == null

@@ -34,6 +34,10 @@ final class DiscordReplies {
             case MoodReply.RateLimited limited -> DiscordAnswer.privately(words.rateLimited(limited.retryAfter()));
             case MoodReply.Busy busy -> DiscordAnswer.privately(words.busy(busy.retryAfter()));
             case MoodReply.Rejected rejected -> DiscordAnswer.open(text(rejected.message()));
+            case MoodReply.Noted noted -> DiscordAnswer.privately(noted.message());
+            case MoodReply.Chart chart -> new DiscordAnswer(new MessageCreateBuilder().setContent(chart.caption())
+                    .addFiles(net.dv8tion.jda.api.utils.FileUpload.fromData(chart.png(), "mood-history.png"))
+                    .build(), true);
         };
     }
 

@@ -7,6 +7,7 @@ import dev.moodbot.core.RejectReason;
 import dev.moodbot.core.UserRef;
 import dev.moodbot.core.VoiceFetch;
 import dev.moodbot.core.audio.VoiceNote;
+import dev.moodbot.core.history.HistoryAction;
 import dev.moodbot.core.mood.Language;
 import dev.moodbot.core.reply.ReplyText;
 import java.util.Optional;
@@ -35,8 +36,22 @@ final class MoodAsker {
         };
     }
 
+    /** The {@code text} option may also say {@code history on} or {@code forget}, as Slack's /mood does. */
     CompletableFuture<MoodReply> text(User user, String text) {
-        return bot.handle(MoodRequest.text(userRef(user), text));
+        return bot.handle(MoodRequest.slash(userRef(user), text));
+    }
+
+    /** @param choice a {@code history} option value, the name of a {@link HistoryAction} */
+    CompletableFuture<MoodReply> history(User user, String choice) {
+        HistoryAction action;
+        try {
+            action = HistoryAction.valueOf(choice.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            // Discord only sends the registered choices; anything else is answered with the help, not a trace.
+            return CompletableFuture.completedFuture(new MoodReply.Rejected(RejectReason.EMPTY_TEXT,
+                    ReplyText.in(Language.EN).help(), Language.EN));
+        }
+        return bot.handle(new MoodRequest.History(userRef(user), action));
     }
 
     /**

@@ -1,8 +1,11 @@
 package dev.moodbot.discord;
 
+import dev.moodbot.core.history.HistoryAction;
 import dev.moodbot.core.mood.Language;
 import dev.moodbot.core.reply.ReplyText;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
@@ -17,10 +20,15 @@ final class MoodCommands {
     static final String TEXT = "text";
     static final String VOICE = "voice";
     static final String PRIVATE = "private";
+    /** Mood history, as a choice rather than subcommands: Discord allows no options beside subcommands. */
+    static final String HISTORY = "history";
     static final String MESSAGE_MOOD = ReplyText.in(Language.EN).messageCommandName();
 
     private static final ReplyText EN = ReplyText.in(Language.EN);
     private static final ReplyText KO = ReplyText.in(Language.KO);
+    private static final Map<HistoryAction, String> CHOICE_NAMES = Map.of(
+            HistoryAction.SHOW, "show my last 30 days", HistoryAction.ON, "on: keep my moods",
+            HistoryAction.OFF, "off: stop keeping them", HistoryAction.FORGET, "forget: delete everything");
 
     private MoodCommands() {}
 
@@ -34,7 +42,8 @@ final class MoodCommands {
                         option(OptionType.ATTACHMENT, VOICE, "음성", EN.voiceOptionDescription(),
                                 KO.voiceOptionDescription()),
                         option(OptionType.BOOLEAN, PRIVATE, "비공개", EN.privateOptionDescription(),
-                                KO.privateOptionDescription()))
+                                KO.privateOptionDescription()),
+                        historyOption())
                 .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
                 .setIntegrationTypes(IntegrationType.GUILD_INSTALL);
         CommandData messageMood = Commands.message(MESSAGE_MOOD)
@@ -42,6 +51,17 @@ final class MoodCommands {
                 .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
                 .setIntegrationTypes(IntegrationType.GUILD_INSTALL);
         return List.of(mood, messageMood);
+    }
+
+    /** The choices' values are {@link HistoryAction} names; only the asker sees the answer. */
+    private static OptionData historyOption() {
+        OptionData history = option(OptionType.STRING, HISTORY, "기록",
+                "Your mood history: show it, turn it on or off, or delete it (only you see the answer)",
+                "내 기분 기록: 보기, 켜기, 끄기, 삭제 (나만 볼 수 있어요)");
+        for (HistoryAction action : HistoryAction.values()) {
+            history.addChoice(CHOICE_NAMES.get(action), action.name().toLowerCase(Locale.ROOT));
+        }
+        return history;
     }
 
     private static OptionData option(OptionType type, String name, String koreanName, String description,

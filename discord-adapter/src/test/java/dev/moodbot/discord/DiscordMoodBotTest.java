@@ -5,16 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.moodbot.core.MoodBot;
 import dev.moodbot.core.config.CoreConfig;
 import dev.moodbot.core.config.Secret;
+import dev.moodbot.core.config.StorageConfig;
+import dev.moodbot.core.history.HistoryStore;
 import dev.moodbot.core.mood.Mood;
 import dev.moodbot.discord.FakeDiscord.Recorded;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -24,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real JDA, logged into a loopback Discord, in front of the real MoodBot on the default model: every way a
@@ -37,6 +43,8 @@ class DiscordMoodBotTest {
     private static final int EPHEMERAL = 64;
     private static final int IS_VOICE_MESSAGE = 1 << 13;
 
+    @TempDir
+    static Path dataFolder;
     private static MoodBot moodBot;
     private static FakeDiscord discord;
     private static FakePayloads ids;
@@ -46,7 +54,8 @@ class DiscordMoodBotTest {
 
     @BeforeAll
     static void start() throws Exception {
-        moodBot = MoodBot.start(CoreConfig.defaults());
+        moodBot = MoodBot.start(CoreConfig.defaults(), Ticker.systemTicker(), HistoryStore.keeper(
+                StorageConfig.defaults(), dataFolder, Optional.empty(), InstantSource.system()));
         discord = new FakeDiscord();
         ids = discord.payloads;
         bot = DiscordMoodBot.start(moodBot, settings());
@@ -107,9 +116,11 @@ class DiscordMoodBotTest {
         DataObject mood = find(commands, c -> c.getString("name").equals("mood"));
         assertEquals("기분", mood.getObject("name_localizations").getString("ko"));
         DataArray options = mood.getArray("options");
-        assertEquals(List.of("text", "voice", "private"),
+        assertEquals(List.of("text", "voice", "private", "history"),
                 options.stream(DataArray::getObject).map(o -> o.getString("name")).toList());
-        assertEquals(List.of(3, 11, 5), options.stream(DataArray::getObject).map(o -> o.getInt("type")).toList());
+        assertEquals(List.of(3, 11, 5, 3), options.stream(DataArray::getObject).map(o -> o.getInt("type")).toList());
+        assertEquals(List.of("show", "on", "off", "forget"), options.getObject(3).getArray("choices")
+                .stream(DataArray::getObject).map(o -> o.getString("value")).toList());
         DataObject menu = find(commands, c -> c.getInt("type") == 3);
         assertEquals("Mood of this message", menu.getString("name"));
     }
@@ -367,6 +378,42 @@ class DiscordMoodBotTest {
         interact(token, ids.user(ids.next(), "ivy", false), data);
         assertEquals(5, discord.await(callback(token), WAIT).body().getInt("type"));
         assertMoodEmbedWithTrackLinks(discord.await(editOriginal(token), WAIT).body());
+    }
+
+    @Test
+    void slashMood_historyOnTextThenShow_ephemeralNoticeThenPngChartOfThatMood() throws Exception {
+        DataObject user = ids.user(ids.next(), "hana", false);
+        String on = "tok-" + ids.next();
+        interact(on, user, historyOption("on"));
+        assertEquals(EPHEMERAL, discord.await(callback(on), WAIT).body().getObject("data").getInt("flags") & EPHEMERAL);
+        assertTrue(discord.await(editOriginal(on), WAIT).body().getString("content").contains("Mood history is on"));
+        String mood = slashMood(user, "I just got the job, I am so happy!", false);
+        discord.await(editOriginal(mood), WAIT);
+        String show = "tok-" + ids.next();
+        interact(show, user, historyOption("show"));
+        DataObject chart = discord.await(editOriginal(show), WAIT).body();
+        assertTrue(chart.getString("content").contains("(1 reading)"), chart::toString);
+        FakeDiscord.Upload png = discord.uploads().stream().filter(u -> u.path().contains(show)).findFirst()
+                .orElseThrow(() -> new AssertionError("no file uploaded with the chart"));
+        assertEquals("mood-history.png", png.fileName());
+        assertEquals("PNG", new String(png.bytes(), 1, 3, java.nio.charset.StandardCharsets.US_ASCII));
+        String forget = "tok-" + ids.next();
+        interact(forget, user, historyOption("forget"));
+        assertTrue(discord.await(editOriginal(forget), WAIT).body().getString("content").contains("deleted 1 reading"));
+    }
+
+    @Test
+    void slashMood_textSaysHistoryOff_answeredOnlyToTheAskerNotReadAsText() throws Exception {
+        String token = slashMood(ids.user(ids.next(), "jun", false), "history off", false);
+        Recorded followUp = discord.await(c -> c.is("POST", "webhooks/" + ids.applicationId + "/" + token), WAIT);
+        assertTrue(followUp.body().getString("content").contains("Mood history is off"), followUp::toString);
+        assertEquals(EPHEMERAL, followUp.body().getInt("flags") & EPHEMERAL);
+    }
+
+    private static DataObject historyOption(String choice) {
+        return DataObject.empty().put("id", ids.next()).put("name", "mood").put("type", 1)
+                .put("options", DataArray.empty().add(DataObject.empty().put("name", "history").put("type", 3)
+                        .put("value", choice)));
     }
 
     /** A guild message from a new user that mentions moodbot before {@code text}; returns moodbot's reply. */

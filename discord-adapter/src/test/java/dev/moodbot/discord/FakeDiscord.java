@@ -132,8 +132,12 @@ final class FakeDiscord implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 raw = in.readAllBytes();
             }
-            Recorded call = new Recorded(exchange.getRequestMethod(), path, query == null ? "" : query,
-                    new String(raw, StandardCharsets.UTF_8).strip(),
+            String json = new String(raw, StandardCharsets.UTF_8).strip();
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            if (contentType != null && contentType.startsWith("multipart/form-data")) {
+                json = multipart(path, contentType, raw);
+            }
+            Recorded call = new Recorded(exchange.getRequestMethod(), path, query == null ? "" : query, json,
                     exchange.getRequestHeaders().getFirst("Authorization"), System.nanoTime());
             if (!("Bot " + TOKEN).equals(call.authorization()) && !path.startsWith("webhooks/")
                     && !path.startsWith("interactions/")) {
@@ -159,6 +163,37 @@ final class FakeDiscord implements AutoCloseable {
                 respond(exchange, 200, answer);
             }
         }
+    }
+
+    /** A file a message carried, as Discord receives it: a part of a multipart request beside its payload_json. */
+    record Upload(String path, String fileName, byte[] bytes) {}
+
+    private final List<Upload> uploads = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    List<Upload> uploads() {
+        return List.copyOf(uploads);
+    }
+
+    /** Keeps the files of a multipart request and returns its payload_json part. */
+    private String multipart(String path, String contentType, byte[] raw) {
+        String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + 9).replace("\"", "");
+        String body = new String(raw, StandardCharsets.ISO_8859_1);
+        String json = "";
+        for (String part : body.split(java.util.regex.Pattern.quote(boundary))) {
+            int split = part.indexOf("\r\n\r\n");
+            if (split < 0) {
+                continue;
+            }
+            String headers = part.substring(0, split);
+            String content = part.substring(split + 4, Math.max(split + 4, part.length() - 2));
+            java.util.regex.Matcher file = java.util.regex.Pattern.compile("filename=\"([^\"]*)\"").matcher(headers);
+            if (file.find()) {
+                uploads.add(new Upload(path, file.group(1), content.getBytes(StandardCharsets.ISO_8859_1)));
+            } else if (headers.contains("name=\"payload_json\"")) {
+                json = new String(content.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8).strip();
+            }
+        }
+        return json;
     }
 
     private Object route(Recorded call) {

@@ -7,7 +7,8 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.Locale;
 
-/** {@code /mood [public|private] <text>}: acknowledged at once, answered later through its response_url. */
+/**
+ * {@code /mood [public|private] <text>}, or {@code /mood history [on|off]} and {@code /mood forget}: acknowledged at once, answered later through its response_url. */
 final class MoodCommandHandler implements SlashCommandHandler {
     private final MoodDelivery delivery;
     private final boolean publicByDefault;
@@ -30,14 +31,14 @@ final class MoodCommandHandler implements SlashCommandHandler {
         if (first.equals("public") || first.equals("private")) {
             text = text.substring(first.length()).strip();
         }
-        delivery.answer(SlackRequests.text(payload.getTeamId(), payload.getUserId(), text),
+        delivery.answer(SlackRequests.command(payload.getTeamId(), payload.getUserId(), text),
                 target(payload, inChannel));
     }
 
     /** Slack always sends a response_url; should one be missing, the Web API still reaches the channel. */
     private static ReplyTarget target(SlashCommandPayload payload, boolean inChannel) {
         if (payload.getResponseUrl() != null) {
-            return new ReplyTarget.CommandResponse(payload.getResponseUrl(), inChannel);
+            return new ReplyTarget.CommandResponse(payload.getResponseUrl(), inChannel, payload.getUserId());
         }
         return inChannel ? new ReplyTarget.Conversation(payload.getChannelId(), null, payload.getUserId())
                 : new ReplyTarget.Private(payload.getChannelId(), payload.getUserId());

@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 final class MoodDelivery {
     private static final Logger log = LoggerFactory.getLogger(MoodDelivery.class);
 
+    static final String CHART_FILE = "mood-history.png";
+
     private final MoodBot bot;
     private final SlackPoster poster;
     private final Executor workers;
@@ -37,7 +39,11 @@ final class MoodDelivery {
                 }));
     }
 
+    /** A chart is a file, and files go to the asker's DM; the reply where they asked says so. */
     void deliver(ReplyTarget target, MoodReply reply) {
+        if (reply instanceof MoodReply.Chart chart) {
+            poster.uploadToDm(target.user(), CHART_FILE, chart.png(), chart.caption());
+        }
         poster.post(target, SlackReplies.render(reply));
     }
 

@@ -5,10 +5,14 @@ import java.util.Objects;
 /** Where the answer to one Slack request goes. */
 sealed interface ReplyTarget {
 
+    /** The Slack user who asked: files meant for them alone (the history chart) go to their DM. */
+    String user();
+
     /** A slash command: its {@code response_url}, in the channel or only for the asker. */
-    record CommandResponse(String responseUrl, boolean inChannel) implements ReplyTarget {
+    record CommandResponse(String responseUrl, boolean inChannel, String user) implements ReplyTarget {
         public CommandResponse {
             Objects.requireNonNull(responseUrl, "responseUrl");
+            Objects.requireNonNull(user, "user");
         }
     }
 

@@ -53,6 +53,26 @@ final class SlackPoster {
         }
     }
 
+    /** Uploads a file into the user's DM with moodbot (files.uploadV2); never throws, as {@link #post} does. */
+    void uploadToDm(String user, String fileName, byte[] bytes, String comment) {
+        try {
+            var opened = retry.call("conversations.open", () -> methods.conversationsOpen(r -> r.users(List.of(user))));
+            check("conversations.open", opened);
+            if (!opened.isOk()) {
+                return;
+            }
+            String channel = opened.getChannel().getId();
+            check("files.uploadV2", retry.call("files.uploadV2", () -> methods.filesUploadV2(r -> r.channel(channel)
+                    .fileData(bytes).filename(fileName).title(fileName).initialComment(comment)
+                    .requestFileInfo(false))));
+        } catch (IOException | SlackApiException e) {
+            log.warn("could not upload {} to {}'s DM: {}", fileName, user, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            log.warn("interrupted while uploading {}", fileName);
+        }
+    }
+
     private void respond(ReplyTarget.CommandResponse command, SlackMessage message)
             throws IOException, SlackApiException, InterruptedException {
         boolean inChannel = command.inChannel() && !message.notice();

@@ -41,6 +41,8 @@ final class SlackReplies {
             case MoodReply.RateLimited limited -> SlackMessage.notice(words.rateLimited(limited.retryAfter()));
             case MoodReply.Busy busy -> SlackMessage.notice(words.busy(busy.retryAfter()));
             case MoodReply.Rejected rejected -> SlackMessage.notice(rejected.message());
+            case MoodReply.Noted noted -> SlackMessage.notice(noted.message());
+            case MoodReply.Chart chart -> SlackMessage.notice(chart.caption() + " I sent the chart to you in a DM.");
         };
     }
 

@@ -20,6 +20,11 @@ final class SlackRequests {
         return MoodRequest.text(user(team, user), unescape(text));
     }
 
+    /** A {@code /mood} argument: text to read, or a history command (core decides which). */
+    static MoodRequest command(String team, String user, String text) {
+        return MoodRequest.slash(user(team, user), unescape(text));
+    }
+
     static String unescape(String text) {
         if (text == null) {
             return "";

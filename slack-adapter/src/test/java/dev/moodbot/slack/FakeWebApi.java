@@ -53,6 +53,7 @@ final class FakeWebApi implements AutoCloseable {
     private final List<FileRequest> fileRequests = new CopyOnWriteArrayList<>();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Map<String, JsonObject> fileInfos = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
     private final AtomicInteger postMessage429s = new AtomicInteger();
     private final AtomicInteger ts = new AtomicInteger(1000);
 
@@ -62,6 +63,7 @@ final class FakeWebApi implements AutoCloseable {
         server.createContext("/api/", this::api);
         server.createContext("/respond/", this::respond);
         server.createContext("/files/", this::file);
+        server.createContext("/upload/", this::upload);
         server.setExecutor(handlers);
         server.start();
     }
@@ -113,6 +115,11 @@ final class FakeWebApi implements AutoCloseable {
         return posts.computeIfAbsent(key, k -> new LinkedBlockingQueue<>());
     }
 
+    /** Bytes that moodbot uploaded (files.uploadV2's second step), by file id. */
+    byte[] uploaded(String fileId) {
+        return uploads.get(fileId);
+    }
+
     List<FileRequest> fileRequests() {
         return List.copyOf(fileRequests);
     }
@@ -150,6 +157,17 @@ final class FakeWebApi implements AutoCloseable {
                 json(exchange, 200, file == null ? "{\"ok\":false,\"error\":\"file_not_found\"}"
                         : "{\"ok\":true,\"file\":" + file + "}");
             }
+            case "conversations.open" -> json(exchange, 200, "{\"ok\":true,\"channel\":{\"id\":\"D"
+                    + fields.get("users") + "\"}}");
+            case "files.getUploadURLExternal" -> {
+                String fileId = "F" + ts.incrementAndGet();
+                json(exchange, 200, "{\"ok\":true,\"file_id\":\"" + fileId + "\",\"upload_url\":\""
+                        + base().resolve("upload/" + fileId) + "\"}");
+            }
+            case "files.completeUploadExternal" -> {
+                queue(fields.getOrDefault("channel_id", "")).add(new Post(method, fields, Optional.empty()));
+                json(exchange, 200, "{\"ok\":true,\"files\":" + fields.get("files") + "}");
+            }
             default -> json(exchange, 200, "{\"ok\":false,\"error\":\"unknown_method\"}");
         }
     }
@@ -159,6 +177,16 @@ final class FakeWebApi implements AutoCloseable {
         queue(exchange.getRequestURI().getPath()).add(new Post("response_url", Map.of(),
                 Optional.of(JsonParser.parseString(body).getAsJsonObject())));
         exchange.sendResponseHeaders(200, -1);
+        exchange.close();
+    }
+
+    /** The upload URL files.getUploadURLExternal handed out: keeps the bytes as sent (raw or one multipart part). */
+    private void upload(HttpExchange exchange) throws IOException {
+        String fileId = exchange.getRequestURI().getPath().substring("/upload/".length());
+        uploads.put(fileId, exchange.getRequestBody().readAllBytes());
+        byte[] ok = "OK".getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(200, ok.length);
+        exchange.getResponseBody().write(ok);
         exchange.close();
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -13,10 +14,13 @@ import com.google.gson.JsonParser;
 import dev.moodbot.core.MoodBot;
 import dev.moodbot.core.config.CoreConfig;
 import dev.moodbot.core.config.Secret;
+import dev.moodbot.core.config.StorageConfig;
+import dev.moodbot.core.history.HistoryStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real Bolt app on the real MoodBot (the default model), against a loopback Slack on 127.0.0.1: Web API,
@@ -39,6 +44,8 @@ class SlackMoodAppTest {
     private static final long REPLY_SECONDS = 30;
     private static final AtomicInteger ids = new AtomicInteger();
 
+    @TempDir
+    static Path dataFolder;
     private static MoodBot bot;
     private static FakeSocketMode socketMode;
     private static FakeWebApi slack;
@@ -50,7 +57,8 @@ class SlackMoodAppTest {
     static void start() throws Exception {
         clip = Files.readAllBytes(Path.of(System.getProperty("moodbot.sharedData"),
                 "audio/voice-notes/en_happy_slack.m4a"));
-        bot = MoodBot.start(CoreConfig.defaults());
+        bot = MoodBot.start(CoreConfig.defaults(), Ticker.systemTicker(), HistoryStore.keeper(
+                StorageConfig.defaults(), dataFolder, Optional.empty(), InstantSource.system()));
         socketMode = new FakeSocketMode();
         socketMode.startAndWait();
         slack = new FakeWebApi(socketMode.url());
@@ -93,6 +101,33 @@ class SlackMoodAppTest {
         assertEquals("ephemeral", post.field("response_type"));
         assertTrue(post.field("text").contains("joy"), post.field("text"));
         assertMoodBlocks(post);
+    }
+
+    @Test
+    void moodCommand_historyOnMoodThenHistory_onlyAskerSeesNoticesAndTheChartArrivesInTheirDm() throws Exception {
+        String user = "U0HIST" + ids.incrementAndGet();
+        String on = slack.responseUrl("history-on-" + ids.incrementAndGet());
+        send(Envelopes.slashCommand(user, "history on", on));
+        FakeWebApi.Post noted = slack.nextPost(on, REPLY_SECONDS);
+        assertEquals("ephemeral", noted.field("response_type"));
+        assertTrue(noted.field("text").contains("Mood history is on"), noted.field("text"));
+        String mood = slack.responseUrl("history-mood-" + ids.incrementAndGet());
+        send(Envelopes.slashCommand(user, "this is the best day of my life!", mood));
+        slack.nextPost(mood, REPLY_SECONDS);
+        String show = slack.responseUrl("history-show-" + ids.incrementAndGet());
+        send(Envelopes.slashCommand(user, "public history", show));
+        FakeWebApi.Post caption = slack.nextPost(show, REPLY_SECONDS);
+        assertEquals("ephemeral", caption.field("response_type"), "history is never shown in the channel");
+        assertTrue(caption.field("text").contains("(1 reading)"), caption.field("text"));
+        FakeWebApi.Post completed = slack.nextPost("D" + user, REPLY_SECONDS);
+        assertEquals("files.completeUploadExternal", completed.method());
+        String fileId = com.google.gson.JsonParser.parseString(completed.field("files")).getAsJsonArray().get(0)
+                .getAsJsonObject().get("id").getAsString();
+        String sent = new String(slack.uploaded(fileId), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(sent.contains("\u0089PNG"), "the chart's PNG bytes were uploaded");
+        String forget = slack.responseUrl("history-forget-" + ids.incrementAndGet());
+        send(Envelopes.slashCommand(user, "forget", forget));
+        assertTrue(slack.nextPost(forget, REPLY_SECONDS).field("text").contains("deleted 1 reading"));
     }
 
     @Test

@@ -13,9 +13,12 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Durations as people write them in YAML: {@code 5ms}, {@code 30s}, {@code 10m}, {@code 1h} (ISO-8601 works too). */
+/**
+ * Durations as people write them in YAML: {@code 5ms}, {@code 30s}, {@code 10m}, {@code 1h}, {@code 90d} (ISO-8601
+ * works too).
+ */
 final class DurationFormat {
-    private static final Pattern SIMPLE = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
+    private static final Pattern SIMPLE = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
     private DurationFormat() {}
 
@@ -29,7 +32,7 @@ final class DurationFormat {
                     return parse(text);
                 } catch (IllegalArgumentException e) {
                     return (Duration) context.handleWeirdStringValue(Duration.class, text,
-                            "expected a duration such as 500ms, 30s, 10m or 1h");
+                            "expected a duration such as 500ms, 30s, 10m, 1h or 90d");
                 }
             }
         });
@@ -54,6 +57,7 @@ final class DurationFormat {
                 case "ms" -> Duration.ofMillis(n);
                 case "s" -> Duration.ofSeconds(n);
                 case "m" -> Duration.ofMinutes(n);
+                case "d" -> Duration.ofDays(n);
                 default -> Duration.ofHours(n);
             };
         }
@@ -66,6 +70,9 @@ final class DurationFormat {
 
     static String format(Duration d) {
         long ms = d.toMillis();
+        if (ms % 86_400_000 == 0 && ms != 0) {
+            return ms / 86_400_000 + "d";
+        }
         if (ms % 3_600_000 == 0 && ms != 0) {
             return ms / 3_600_000 + "h";
         }

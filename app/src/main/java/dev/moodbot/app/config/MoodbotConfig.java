@@ -5,6 +5,7 @@ import dev.moodbot.core.config.InferenceConfig;
 import dev.moodbot.core.config.ModelConfig;
 import dev.moodbot.core.config.MusicConfig;
 import dev.moodbot.core.config.RateLimitConfig;
+import dev.moodbot.core.config.StorageConfig;
 import dev.moodbot.core.config.VoiceConfig;
 import java.util.Objects;
 
@@ -16,7 +17,8 @@ public record MoodbotConfig(
         VoiceConfig voice,
         MusicConfig music,
         DiscordConfig discord,
-        MetricsConfig metrics) {
+        MetricsConfig metrics,
+        StorageConfig storage) {
 
     public MoodbotConfig {
         Objects.requireNonNull(model, "model");
@@ -26,12 +28,13 @@ public record MoodbotConfig(
         Objects.requireNonNull(music, "music");
         Objects.requireNonNull(discord, "discord");
         Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(storage, "storage");
     }
 
     public static MoodbotConfig defaults() {
         CoreConfig core = CoreConfig.defaults();
         return new MoodbotConfig(core.model(), core.inference(), core.rateLimit(), core.voice(), core.music(),
-                DiscordConfig.defaults(), MetricsConfig.defaults());
+                DiscordConfig.defaults(), MetricsConfig.defaults(), StorageConfig.defaults());
     }
 
     public CoreConfig core() {

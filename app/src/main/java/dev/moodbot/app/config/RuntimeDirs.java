@@ -20,6 +20,7 @@ import java.util.Properties;
 public record RuntimeDirs(Path config, Path data, Path cache) {
     public static final String CACHE_DIR = "moodbot.cacheDir";
     public static final String DATA_DIR = "moodbot.dataDir";
+    public static final String SQLITE_TMPDIR = "org.sqlite.tmpdir";
     static final Path SYSTEM_CONFIG = Path.of("/etc/moodbot");
 
     public static RuntimeDirs of(Map<String, String> env, Properties system) {
@@ -53,6 +54,8 @@ public record RuntimeDirs(Path config, Path data, Path cache) {
         // One folder for the libraries, not one per jar file name: a renamed or newer jar replaces them in place.
         system.putIfAbsent("org.bytedeco.javacpp.cachedir.nosubdir", "true");
         system.putIfAbsent("jna.tmpdir", cache.resolve("jna").toString());
+        // SQLite's JDBC driver unpacks its library here instead of /tmp (StoredHistory creates the folder).
+        system.putIfAbsent(SQLITE_TMPDIR, cache.resolve("sqlite").toString());
     }
 
     private static Path xdg(Map<String, String> env, String variable, Path fallback) {

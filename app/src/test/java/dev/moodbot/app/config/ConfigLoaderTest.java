@@ -9,6 +9,7 @@ import dev.moodbot.core.config.InferenceConfig;
 import dev.moodbot.core.config.ModelConfig;
 import dev.moodbot.core.config.MusicConfig;
 import dev.moodbot.core.config.RateLimitConfig;
+import dev.moodbot.core.config.StorageConfig;
 import dev.moodbot.core.config.VoiceConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,7 @@ class ConfigLoaderTest {
                 music: {tracks: /etc/moodbot/tracks.yaml, perReply: 5}
                 discord: {commandGuildId: "123456789012345678"}
                 metrics: {port: 9404, host: 0.0.0.0}
+                storage: {url: "jdbc:postgresql://db.internal:5432/moodbot?user=moodbot", retention: 30d}
                 """;
         MoodbotConfig expected = new MoodbotConfig(
                 new ModelConfig("/opt/models/stars", "builtin:ko-emotion", "/opt/audio", 0.4, "/opt/vosk-model-small-ko",
@@ -56,7 +58,8 @@ class ConfigLoaderTest {
                 new VoiceConfig(2048, Duration.ofSeconds(90), Duration.ofSeconds(3), Duration.ofSeconds(45), true),
                 new MusicConfig("/etc/moodbot/tracks.yaml", 5),
                 new DiscordConfig("123456789012345678"),
-                new MetricsConfig(9404, "0.0.0.0"));
+                new MetricsConfig(9404, "0.0.0.0"),
+                new StorageConfig("jdbc:postgresql://db.internal:5432/moodbot?user=moodbot", Duration.ofDays(30)));
         MoodbotConfig parsed = loader.parse(yaml, "test");
         assertEquals(expected, parsed);
         // Each key differs from its default, so no mapping can silently fall back to one.
@@ -64,7 +67,8 @@ class ConfigLoaderTest {
         assertTrue(!parsed.model().equals(defaults.model()) && !parsed.inference().equals(defaults.inference())
                 && !parsed.rateLimit().equals(defaults.rateLimit()) && !parsed.voice().equals(defaults.voice())
                 && !parsed.music().equals(defaults.music()) && !parsed.discord().equals(defaults.discord())
-                && !parsed.metrics().equals(defaults.metrics()));
+                && !parsed.metrics().equals(defaults.metrics())
+                && !parsed.storage().equals(defaults.storage()));
         assertEquals(java.util.OptionalLong.of(123456789012345678L), parsed.discord().commandGuild());
     }
 
@@ -79,6 +83,24 @@ class ConfigLoaderTest {
                 () -> loader.parse("discord:\n  commandGuildId: my-server\n", "test"));
         assertEquals("discord.commandGuildId", e.key());
         assertTrue(e.getMessage().contains("my-server"), e.getMessage());
+    }
+
+    @Test
+    void parse_defaultStorage_isEmbeddedFileInDataFolderKeptNinetyDays() {
+        StorageConfig storage = loader.parse("", "empty").storage();
+        assertEquals(new StorageConfig("embedded", Duration.ofDays(90)), storage);
+        assertTrue(storage.jdbcUrl(Path.of("/data/moodbot")).startsWith("jdbc:sqlite:/data/moodbot/history.db?"),
+                storage.jdbcUrl(Path.of("/data/moodbot")));
+    }
+
+    @Test
+    void parse_badStorage_namesKeyAndValue() {
+        ConfigException url = assertThrows(ConfigException.class,
+                () -> loader.parse("storage:\n  url: postgres://db/moodbot\n", "test"));
+        assertEquals("storage.url", url.key());
+        ConfigException retention = assertThrows(ConfigException.class,
+                () -> loader.parse("storage:\n  retention: 1h\n", "test"));
+        assertEquals("storage.retention", retention.key());
     }
 
     @Test

@@ -59,5 +59,6 @@ class RuntimeDirsTest {
         assertEquals("/cache/javacpp", props.getProperty("org.bytedeco.javacpp.cachedir"));
         assertEquals("true", props.getProperty("ai.djl.offline"));
         assertEquals("/explicit/jna", props.getProperty("jna.tmpdir"));
+        assertEquals("/cache/sqlite", props.getProperty(RuntimeDirs.SQLITE_TMPDIR));
     }
 }

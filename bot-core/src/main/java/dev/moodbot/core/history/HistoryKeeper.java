@@ -1,0 +1,135 @@
+package dev.moodbot.core.history;
+
+import dev.moodbot.core.MoodReply;
+import dev.moodbot.core.UserRef;
+import dev.moodbot.core.mood.Language;
+import dev.moodbot.core.mood.MoodReport;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Consent first: a reading is stored only while its user has history on; users turn it on and off, see it and
+ * delete it. Time comes from the given clock, so tests and the retention purge never read the system clock.
+ */
+public final class HistoryKeeper implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(HistoryKeeper.class);
+
+    private final Optional<MoodHistory> store;
+    private final UserPseudonyms pseudonyms;
+    private final Duration retention;
+    private final InstantSource clock;
+
+    public HistoryKeeper(MoodHistory store, UserPseudonyms pseudonyms, Duration retention, InstantSource clock) {
+        this(Optional.of(store), pseudonyms, retention, clock);
+    }
+
+    private HistoryKeeper(Optional<MoodHistory> store, UserPseudonyms pseudonyms, Duration retention,
+            InstantSource clock) {
+        this.store = store;
+        this.pseudonyms = pseudonyms;
+        this.retention = retention;
+        this.clock = clock;
+    }
+
+    /** No store: nothing is ever kept, and history commands say so. */
+    public static HistoryKeeper disabled() {
+        return new HistoryKeeper(Optional.empty(), new UserPseudonyms(new byte[1]), Duration.ofDays(1),
+                InstantSource.system());
+    }
+
+    /** Answers {@code /mood history [on|off]} and {@code /mood forget}. */
+    public MoodReply act(UserRef user, HistoryAction action) {
+        if (store.isEmpty()) {
+            return note(HistoryReplies.UNAVAILABLE);
+        }
+        MoodHistory history = store.get();
+        UserKey key = pseudonyms.keyOf(user);
+        try {
+            return switch (action) {
+                case ON -> {
+                    history.setConsent(key, true, clock.instant());
+                    yield note(HistoryReplies.ON);
+                }
+                case OFF -> {
+                    history.setConsent(key, false, clock.instant());
+                    yield note(HistoryReplies.OFF);
+                }
+                case FORGET -> note(HistoryReplies.forgotten(history.forget(key)));
+                case SHOW -> show(user);
+            };
+        } catch (HistoryStoreException e) {
+            log.warn("history {} for {} failed: {}", action, user, e.toString());
+            return note(HistoryReplies.FAILED);
+        }
+    }
+
+    /** Stores an answered reading when, and only when, its user has history on; a failure only logs. */
+    public void keep(UserRef user, MoodReport report, ReadingSource source) {
+        if (store.isEmpty()) {
+            return;
+        }
+        try {
+            UserKey key = pseudonyms.keyOf(user);
+            if (store.get().consented(key)) {
+                store.get().record(key, new Reading(clock.instant(), user.platform(), report.mood(),
+                        report.confidence(), report.score(), source));
+            }
+        } catch (HistoryStoreException e) {
+            log.warn("storing a reading for {} failed: {}", user, e.toString());
+        }
+    }
+
+    /** Every reading kept for this user, oldest first (for the operator's export). */
+    public List<Reading> export(UserRef user) {
+        return store.map(s -> s.export(pseudonyms.keyOf(user), Instant.EPOCH)).orElse(List.of());
+    }
+
+    /** Deletes everything of this user; returns the readings deleted. */
+    public int forget(UserRef user) {
+        return store.map(s -> s.forget(pseudonyms.keyOf(user))).orElse(0);
+    }
+
+    /** The PNG of this user's last {@value MoodChart#DAYS} days. */
+    public byte[] chart(UserRef user) {
+        return MoodChart.render(lastDays(user), today());
+    }
+
+    /** Deletes readings older than the retention; returns how many. */
+    public int purgeExpired() {
+        return store.map(s -> s.purgeBefore(clock.instant().minus(retention))).orElse(0);
+    }
+
+    private MoodReply show(UserRef user) {
+        List<Reading> readings = lastDays(user);
+        if (readings.isEmpty()) {
+            return note(HistoryReplies.EMPTY);
+        }
+        return new MoodReply.Chart(MoodChart.render(readings, today()),
+                HistoryReplies.chartCaption(readings.size(), MoodChart.DAYS), Language.EN);
+    }
+
+    private List<Reading> lastDays(UserRef user) {
+        Instant since = today().minusDays(MoodChart.DAYS - 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return store.map(s -> s.export(pseudonyms.keyOf(user), since)).orElse(List.of());
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static MoodReply note(String message) {
+        return new MoodReply.Noted(message, Language.EN);
+    }
+
+    @Override
+    public void close() {
+        store.ifPresent(MoodHistory::close);
+    }
+}
