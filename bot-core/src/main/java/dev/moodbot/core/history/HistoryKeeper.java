@@ -4,6 +4,7 @@ import dev.moodbot.core.MoodReply;
 import dev.moodbot.core.UserRef;
 import dev.moodbot.core.mood.Language;
 import dev.moodbot.core.mood.MoodReport;
+import dev.moodbot.core.reply.ReplyText;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -19,6 +20,8 @@ import org.slf4j.LoggerFactory;
  * delete it. Time comes from the given clock, so tests and the retention purge never read the system clock.
  */
 public final class HistoryKeeper implements AutoCloseable {
+    /** History commands carry no text to tell a language by, so they are answered in English. */
+    private static final ReplyText WORDS = ReplyText.in(Language.EN);
     private static final Logger log = LoggerFactory.getLogger(HistoryKeeper.class);
 
     private final Optional<MoodHistory> store;
@@ -47,7 +50,7 @@ public final class HistoryKeeper implements AutoCloseable {
     /** Answers {@code /mood history [on|off]} and {@code /mood forget}. */
     public MoodReply act(UserRef user, HistoryAction action) {
         if (store.isEmpty()) {
-            return note(HistoryReplies.UNAVAILABLE);
+            return note(WORDS.historyUnavailable());
         }
         MoodHistory history = store.get();
         UserKey key = pseudonyms.keyOf(user);
@@ -55,18 +58,18 @@ public final class HistoryKeeper implements AutoCloseable {
             return switch (action) {
                 case ON -> {
                     history.setConsent(key, true, clock.instant());
-                    yield note(HistoryReplies.ON);
+                    yield note(WORDS.historyOn());
                 }
                 case OFF -> {
                     history.setConsent(key, false, clock.instant());
-                    yield note(HistoryReplies.OFF);
+                    yield note(WORDS.historyOff());
                 }
-                case FORGET -> note(HistoryReplies.forgotten(history.forget(key)));
+                case FORGET -> note(WORDS.historyForgotten(history.forget(key)));
                 case SHOW -> show(user);
             };
         } catch (HistoryStoreException e) {
             log.warn("history {} for {} failed: {}", action, user, e.toString());
-            return note(HistoryReplies.FAILED);
+            return note(WORDS.historyFailed());
         }
     }
 
@@ -109,10 +112,10 @@ public final class HistoryKeeper implements AutoCloseable {
     private MoodReply show(UserRef user) {
         List<Reading> readings = lastDays(user);
         if (readings.isEmpty()) {
-            return note(HistoryReplies.EMPTY);
+            return note(WORDS.historyEmpty());
         }
         return new MoodReply.Chart(MoodChart.render(readings, today()),
-                HistoryReplies.chartCaption(readings.size(), MoodChart.DAYS), Language.EN);
+                WORDS.historyChartCaption(readings.size(), MoodChart.DAYS), Language.EN);
     }
 
     private List<Reading> lastDays(UserRef user) {

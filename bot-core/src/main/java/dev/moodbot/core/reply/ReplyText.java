@@ -174,6 +174,34 @@ public final class ReplyText {
         return say("voice.why.noMood");
     }
 
+    public String historyOn() {
+        return say("history.on");
+    }
+
+    public String historyOff() {
+        return say("history.off");
+    }
+
+    public String historyUnavailable() {
+        return say("history.unavailable");
+    }
+
+    public String historyEmpty() {
+        return say("history.empty");
+    }
+
+    public String historyFailed() {
+        return say("history.failed");
+    }
+
+    public String historyForgotten(int readings) {
+        return say("history.forgotten", "readings", readings);
+    }
+
+    public String historyChartCaption(int readings, int days) {
+        return say("history.chartCaption", "readings", readings, "days", days);
+    }
+
     public String transcribedOnly(double seconds) {
         return say("voice.transcribedOnly", "seconds", Math.round(seconds));
     }
