@@ -7,6 +7,7 @@ import dev.moodbot.core.config.ConfigException;
 import dev.moodbot.core.config.ModelConfig;
 import dev.moodbot.core.config.VoiceConfig;
 import dev.moodbot.core.mood.Language;
+import dev.moodbot.core.reply.ReplyText;
 import dev.moodbot.core.speech.SpeechModelException;
 import dev.moodbot.core.speech.SpeechModels;
 import dev.moodbot.core.speech.Transcriber;
@@ -154,7 +155,7 @@ public final class VoiceMoodReader implements AutoCloseable {
     }
 
     private MoodReply rejected(RejectReason reason) {
-        return new MoodReply.Rejected(reason, VoiceRejections.message(reason, limits), Language.EN);
+        return new MoodReply.Rejected(reason, VoiceRejections.message(reason, limits, ReplyText.in(Language.EN)), Language.EN);
     }
 
     @Override

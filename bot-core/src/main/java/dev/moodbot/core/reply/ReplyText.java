@@ -202,6 +202,11 @@ public final class ReplyText {
         return say("history.chartCaption", "readings", readings, "days", days);
     }
 
+    /** Why a voice note was refused: {@code reason} is a key under {@code voice.rejected.}, e.g. {@code audio_empty}. */
+    public String voiceRejected(String reason, String sizeLimit) {
+        return say("voice.rejected." + reason, "limit", sizeLimit);
+    }
+
     public String transcribedOnly(double seconds) {
         return say("voice.transcribedOnly", "seconds", Math.round(seconds));
     }
