@@ -170,9 +170,9 @@ public final class MoodBot implements AutoCloseable {
 
     private CompletableFuture<MoodReply> listen(MoodRequest.Voice voice, VoiceFetch.Fetched.Note fetched, long start) {
         UserRef user = voice.user();
-        Language language = fetched.transcript().map(t -> normalizer.normalize(t).language()).orElse(Language.EN);
         return voiceReader.read(fetched.note(), fetched.transcript(), transcript -> {
             NormalizedText text = normalizer.normalize(transcript);
+            Language language = text.language();
             return text.isEmpty()
                     ? done(new Rejected(RejectReason.EMPTY_TEXT, ReplyText.in(language).usage(), language))
                     : score(user, text, start);
