@@ -51,8 +51,9 @@ final class VoiceReplies {
         }
         String model = words.model() + sttModel(measured.words()).map(m -> " + " + m).orElse("")
                 + measured.model().map(m -> " + audio:" + m).orElse(" + voice energy");
-        return new MoodReport(words.unclear() && measured.voiceMood().isEmpty() ? Mood.NEUTRAL : top,
-                scores.get(top), scores, score, words.unclear() && measured.voiceMood().isEmpty(),
+        // An audio model is a second reading, so the words' doubt stands only when it is the words alone.
+        boolean unclear = words.unclear() && measured.voiceMood().isEmpty();
+        return new MoodReport(unclear ? Mood.NEUTRAL : top, scores.get(top), scores, score, unclear,
                 words.language(), words.truncated(), model, Duration.ZERO, List.of(), Optional.of(reading),
                 transcriptText(measured.words()), notes);
     }
