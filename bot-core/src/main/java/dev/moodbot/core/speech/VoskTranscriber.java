@@ -95,12 +95,10 @@ final class VoskTranscriber implements Transcriber {
         double fit = fit(pcm, expired);
         List<Transcript.Word> words = new ArrayList<>();
         int fed;
-        try (Recognizer recognizer = new Recognizer(model(), SAMPLE_RATE)) {
+        try (Recognizer recognizer = recognizer(null)) {
             recognizer.setWords(true);
             fed = feed(recognizer, pcm, pcm.length, expired, result -> words.addAll(words(result)));
             words.addAll(words(recognizer.getFinalResult()));
-        } catch (IOException e) {
-            throw new IllegalStateException("Vosk could not start a recogniser: " + e.getMessage(), e);
         }
         return new Transcript(words, fed / (double) SAMPLE_RATE, fed == pcm.length, fit);
     }
@@ -124,14 +122,21 @@ final class VoskTranscriber implements Transcriber {
     }
 
     private double bestScore(short[] pcm, int upTo, String grammar, BooleanSupplier expired) {
-        try (Recognizer recognizer = grammar == null ? new Recognizer(model(), SAMPLE_RATE)
-                : new Recognizer(model(), SAMPLE_RATE, grammar)) {
+        try (Recognizer recognizer = recognizer(grammar)) {
             // Vosk's Java API of this version has no setter for it; its library has.
             Alternatives.LIBRARY.vosk_recognizer_set_max_alternatives(recognizer.getPointer(), 1);
             double[] total = {0};
             feed(recognizer, pcm, upTo, expired, result -> total[0] += bestScore(result));
             total[0] += bestScore(recognizer.getFinalResult());
             return total[0];
+        }
+    }
+
+    /** A new recogniser on the shared model, over the whole vocabulary or, with a grammar, only its words. */
+    private Recognizer recognizer(String grammar) {
+        try {
+            return grammar == null ? new Recognizer(model(), SAMPLE_RATE)
+                    : new Recognizer(model(), SAMPLE_RATE, grammar);
         } catch (IOException e) {
             throw new IllegalStateException("Vosk could not start a recogniser: " + e.getMessage(), e);
         }
