@@ -77,10 +77,21 @@ class HistoryKeeperTest {
     }
 
     @Test
-    void act_forget_deletesEverythingAndStopsStoring() {
+    void act_forget_asksFirstAndDeletesNothing() {
         keeper.act(ANN, HistoryAction.ON);
         keeper.keep(ANN, report(Mood.JOY, 5), ReadingSource.TEXT);
-        MoodReply reply = keeper.act(ANN, HistoryAction.FORGET);
+        MoodReply.ConfirmForget asked = assertInstanceOf(MoodReply.ConfirmForget.class,
+                keeper.act(ANN, HistoryAction.FORGET));
+        assertTrue(asked.question().contains("cannot be undone"), asked.question());
+        assertEquals("Delete everything", asked.confirmLabel());
+        assertEquals(1, keeper.export(ANN).size());
+    }
+
+    @Test
+    void act_forgetConfirmed_deletesEverythingAndStopsStoring() {
+        keeper.act(ANN, HistoryAction.ON);
+        keeper.keep(ANN, report(Mood.JOY, 5), ReadingSource.TEXT);
+        MoodReply reply = keeper.act(ANN, HistoryAction.FORGET_CONFIRMED);
         assertTrue(((MoodReply.Noted) reply).message().contains("deleted 1 reading"), reply.toString());
         keeper.keep(ANN, report(Mood.JOY, 5), ReadingSource.TEXT);
         assertEquals(List.of(), keeper.export(ANN));
