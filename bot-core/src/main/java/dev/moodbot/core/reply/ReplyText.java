@@ -208,6 +208,11 @@ public final class ReplyText {
         return say("feedback.thanks", "mood", mood, "text", withText ? "kept" : "none");
     }
 
+    /** Under an answer on the console, which has no menu. */
+    public String feedbackConsoleHint() {
+        return say("feedback.consoleHint");
+    }
+
     public String feedbackNotYours() {
         return say("feedback.notYours");
     }
