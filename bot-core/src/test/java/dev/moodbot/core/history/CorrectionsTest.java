@@ -8,45 +8,19 @@ import dev.moodbot.core.MoodReply;
 import dev.moodbot.core.UserRef;
 import dev.moodbot.core.config.StorageConfig;
 import dev.moodbot.core.mood.Mood;
-import dev.moodbot.core.testing.FakeClock;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** "Wrong mood?" picks on the embedded store: text only with consent, only the asker, and what a restart loses. */
-class CorrectionsTest {
-    private static final UserRef ANN = new UserRef("discord", "123");
+class CorrectionsTest extends KeeperOnDisk {
     private static final UserRef BOB = new UserRef("discord", "456");
 
-    @TempDir
-    Path dataFolder;
-
-    private final FakeClock clock = new FakeClock(Instant.parse("2026-03-01T10:00:00Z"));
-    private HistoryKeeper keeper;
-
-    @BeforeEach
-    void open() {
-        keeper = HistoryStore.keeper(StorageConfig.defaults(), dataFolder, Optional.empty(), clock);
-    }
-
-    @AfterEach
-    void close() {
-        keeper.close();
-    }
-
     private List<Correction> storedOf(UserRef user) {
-        keeper.close();
         try (MoodHistory store = HistoryStore.open(StorageConfig.defaults().jdbcUrl(dataFolder), Optional.empty())) {
             return store.corrections(UserPseudonyms.fromSaltFile(dataFolder.resolve(HistoryStore.SALT_FILE))
                     .keyOf(user));
-        } finally {
-            keeper = HistoryStore.keeper(StorageConfig.defaults(), dataFolder, Optional.empty(), clock);
         }
     }
 
@@ -97,8 +71,7 @@ class CorrectionsTest {
     void correct_afterRestart_storedWithoutText() {
         keeper.act(ANN, HistoryAction.ON);
         String tag = offered(ANN, Optional.of("I passed!"));
-        keeper.close();
-        keeper = HistoryStore.keeper(StorageConfig.defaults(), dataFolder, Optional.empty(), clock);
+        reopen();
         keeper.corrections().correct(ANN, tag, "surprise");
         List<Correction> stored = storedOf(ANN);
         assertEquals(List.of(Mood.JOY), stored.stream().map(Correction::given).toList());
