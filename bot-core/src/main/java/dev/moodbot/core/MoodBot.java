@@ -93,15 +93,19 @@ public final class MoodBot implements AutoCloseable {
     public CompletableFuture<MoodReply> handle(MoodRequest request) {
         long start = ticker.read();
         CompletableFuture<MoodReply> reply = switch (request) {
-            case MoodRequest.Text text -> readText(text, normalizer.normalize(text.text()), start);
-            case MoodRequest.Voice voice -> readVoice(voice, start);
+            case MoodRequest.Text text -> {
+                NormalizedText read = normalizer.normalize(text.text());
+                yield readText(text, read, start).thenApply(answer -> kept(request, answer, Optional.of(read.shown())));
+            }
+            // What was heard is in the report until kept() takes it out of a channel's reply.
+            case MoodRequest.Voice voice -> readVoice(voice, start)
+                    .thenApply(answer -> kept(request, answer, Optional.empty()));
             case MoodRequest.History asked -> CompletableFuture.supplyAsync(
                     () -> history.act(asked.user(), asked.action()));
             case MoodRequest.Correction pick -> CompletableFuture.supplyAsync(
                     () -> history.corrections().correct(pick.user(), pick.feedbackId(), pick.picked()));
         };
-        return reply.thenApply(answer -> kept(request, answer))
-                .exceptionally(failure -> internalError(request, failure))
+        return reply.exceptionally(failure -> internalError(request, failure))
                 .thenApply(done -> observed(request, done, start));
     }
 
@@ -208,26 +212,18 @@ public final class MoodBot implements AutoCloseable {
      * a "wrong mood?" tag; the text read is remembered for a pick only while its writer has history on. A voice
      * note's transcript is taken before it is left out of a channel's reply.
      */
-    private MoodReply kept(MoodRequest request, MoodReply reply) {
+    private MoodReply kept(MoodRequest request, MoodReply reply, Optional<String> written) {
         if (!(reply instanceof Answered answered)) {
             return reply;
         }
         MoodReport report = answered.report();
         ReadingSource source = request instanceof MoodRequest.Voice ? ReadingSource.VOICE : ReadingSource.TEXT;
         boolean consented = history.keep(request.user(), report, source);
-        Optional<String> text = consented ? readFrom(request, report) : Optional.empty();
+        // The words as the writer wrote them without markup, or what was heard.
+        Optional<String> text = consented
+                ? written.or(report::transcript).filter(words -> !words.isBlank()) : Optional.empty();
         Optional<FeedbackTag> tag = history.corrections().offer(request.user(), report.mood(), source, text);
         return new Answered(request instanceof MoodRequest.Voice voice ? shown(voice, report) : report, tag);
-    }
-
-    /** The words the mood was read from, as the writer wrote them without markup: a message, or what was heard. */
-    private Optional<String> readFrom(MoodRequest request, MoodReport report) {
-        return switch (request) {
-            case MoodRequest.Text text -> Optional.of(normalizer.normalize(text.text()).shown())
-                    .filter(words -> !words.isBlank());
-            case MoodRequest.Voice voice -> report.transcript();
-            default -> Optional.empty();
-        };
     }
 
     private MoodReply internalError(MoodRequest request, Throwable failure) {
