@@ -458,7 +458,8 @@ class DiscordMoodBotTest {
 
         String cancel = click(user, DiscordReplies.FORGET_CANCEL);
         assertEquals(6, discord.await(callback(cancel), WAIT).body().getInt("type"), "DEFERRED_UPDATE_MESSAGE");
-        assertTrue(discord.await(editOriginal(cancel), WAIT).body().getString("content").contains("Nothing was deleted"));
+        assertTrue(discord.await(editOriginal(cancel), WAIT).body().getString("content")
+                .contains("Nothing was deleted"));
         assertEquals(1, storedReadings(user));
 
         String confirm = click(user, DiscordReplies.FORGET_CONFIRM);

@@ -45,7 +45,7 @@ public final class Corrections {
         return Optional.of(new FeedbackTag(recent.remember(asker, consentedText), given, source));
     }
 
-    /** Stores {@code picker}'s pick of {@code pickedKey} on the answer {@code tagId} names; the reply is theirs alone. */
+    /** Stores {@code picker}'s pick of {@code pickedKey} on the answer {@code tagId} names; only they see the reply. */
     public MoodReply correct(UserRef picker, String tagId, String pickedKey) {
         Optional<FeedbackTag> tag = FeedbackTag.parse(tagId);
         Optional<Mood> picked = Mood.fromKey(pickedKey == null ? "" : pickedKey);
@@ -62,7 +62,8 @@ public final class Corrections {
         }
         try {
             UserKey key = pseudonyms.keyOf(picker);
-            Optional<String> text = reading.flatMap(RecentReadings.Recent::text).filter(t -> store.get().consented(key));
+            Optional<String> text = reading.flatMap(RecentReadings.Recent::text)
+                    .filter(t -> store.get().consented(key));
             store.get().correct(key, new Correction(clock.instant(), picker.platform(), tag.get().given(),
                     picked.get(), tag.get().source(), text));
             return note(WORDS.feedbackThanks(WORDS.moodName(picked.get()), text.isPresent()));

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 public record FeedbackTag(String readingId, Mood given, ReadingSource source) {
     /** Every tag starts with this, so adapters can route the control's events to core. */
     public static final String PREFIX = "moodbot-wrong:";
-    private static final Pattern FORM = Pattern.compile(Pattern.quote(PREFIX) + "([A-Za-z0-9_-]{1,32}):([a-z]+):([a-z]+)");
+    private static final Pattern FORM =
+            Pattern.compile(Pattern.quote(PREFIX) + "([A-Za-z0-9_-]{1,32}):([a-z]+):([a-z]+)");
 
     public FeedbackTag {
         Objects.requireNonNull(readingId, "readingId");

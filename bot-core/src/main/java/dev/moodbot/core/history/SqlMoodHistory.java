@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** {@link MoodHistory} in SQL that both SQLite and PostgreSQL accept, one pooled connection per call. */
 final class SqlMoodHistory implements MoodHistory {
@@ -112,7 +113,7 @@ final class SqlMoodHistory implements MoodHistory {
                     corrections.add(new Correction(Instant.ofEpochMilli(rows.getLong(1)), rows.getString(2),
                             Mood.fromKey(rows.getString(3)).orElse(Mood.NEUTRAL),
                             Mood.fromKey(rows.getString(4)).orElse(Mood.NEUTRAL),
-                            ReadingSource.fromKey(rows.getString(5)), java.util.Optional.ofNullable(rows.getString(6))));
+                            ReadingSource.fromKey(rows.getString(5)), Optional.ofNullable(rows.getString(6))));
                 }
             }
             return corrections;
