@@ -4,12 +4,17 @@ import dev.moodbot.core.MoodBot;
 import dev.moodbot.core.MoodReply;
 import dev.moodbot.core.MoodRequest;
 import dev.moodbot.core.UserRef;
+import dev.moodbot.core.history.FeedbackTag;
+import dev.moodbot.core.history.HistoryAction;
+import dev.moodbot.core.mood.Language;
+import dev.moodbot.core.reply.ReplyText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,7 +29,9 @@ final class ConsoleAdapter {
               /mood <text>      the mood of <text>, like Discord's and Slack's /mood
               /mood history on  keep your moods (time, mood, score; never the text); off stops
               /mood history     a chart of your last 30 days
-              /mood forget      delete your mood history
+              /mood forget      delete your mood history (asks y/n first)
+              /wrong <mood>     correct the last answer's mood (joy, sadness, anger, fear, surprise, disgust,
+                                neutral); with history on, its text is kept with the correction
               @moodbot <text>   a mention, as in a channel
               /voice <path>     the mood of a voice note file (ogg, m4a, webm, mp3, wav, flac)
               /help             this help
@@ -36,6 +43,8 @@ final class ConsoleAdapter {
     private final PrintWriter out;
     private final UserRef user;
     private final Duration replyTimeout;
+    /** The last answer's feedback id, for {@code /wrong}. */
+    private Optional<String> lastFeedback = Optional.empty();
 
     ConsoleAdapter(MoodBot bot, BufferedReader in, PrintWriter out, UserRef user, Duration replyTimeout) {
         this.bot = bot;
@@ -70,6 +79,8 @@ final class ConsoleAdapter {
             case "/help" -> HELP;
             case "/mood" -> ask(MoodRequest.slash(user, rest));
             case "@moodbot" -> ask(MoodRequest.text(user, rest));
+            case "/wrong" -> lastFeedback.map(id -> ask(new MoodRequest.Correction(user, id, rest)))
+                    .orElseGet(() -> ReplyText.in(Language.EN).feedbackNothingYet());
             case "/voice" -> voiceFiles.read(rest).map(note -> ask(MoodRequest.voice(user, note,
                     java.util.Optional.empty()))).orElseGet(() -> voiceFiles.whyNot(rest));
             default -> command.startsWith("/")
@@ -81,7 +92,10 @@ final class ConsoleAdapter {
     private String ask(MoodRequest request) {
         try {
             MoodReply reply = bot.handle(request).get(replyTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            return ConsoleReplies.render(reply);
+            if (reply instanceof MoodReply.Answered answered) {
+                lastFeedback = answered.feedback().map(FeedbackTag::id);
+            }
+            return reply instanceof MoodReply.ConfirmForget asked ? confirmForget(asked) : ConsoleReplies.render(reply);
         } catch (TimeoutException e) {
             return "⌛ No answer within " + replyTimeout.toSeconds() + " s. Please try again.";
         } catch (InterruptedException e) {
@@ -91,6 +105,16 @@ final class ConsoleAdapter {
             // MoodBot answers failures itself; reaching this is a bug, so say so without a stack trace.
             return "😵 Something went wrong: " + e.getCause().getClass().getSimpleName();
         }
+    }
+
+    /** The console asks y/n on the next line where the platforms show buttons; anything but yes keeps everything. */
+    private String confirmForget(MoodReply.ConfirmForget asked) {
+        out.print(ConsoleReplies.render(asked) + " ");
+        out.flush();
+        String answer = readLine();
+        return answer != null && answer.strip().toLowerCase(Locale.ROOT).matches("y|yes|네|예")
+                ? ask(new MoodRequest.History(user, HistoryAction.FORGET_CONFIRMED))
+                : ReplyText.in(Language.EN).forgetCancelled();
     }
 
     private void prompt() {

@@ -17,12 +17,14 @@ final class ConsoleReplies {
     static String render(MoodReply reply) {
         ReplyText words = ReplyText.of(reply);
         return switch (reply) {
-            case MoodReply.Answered answered -> report(answered.report(), words);
+            case MoodReply.Answered answered -> report(answered.report(), words)
+                    + answered.feedback().map(tag -> "\n" + words.feedbackConsoleHint()).orElse("");
             case MoodReply.Heard heard -> heard(heard, words);
             case MoodReply.RateLimited limited -> words.rateLimited(limited.retryAfter());
             case MoodReply.Busy busy -> words.busy(busy.retryAfter());
             case MoodReply.Rejected rejected -> rejected.message();
             case MoodReply.Noted noted -> noted.message();
+            case MoodReply.ConfirmForget asked -> asked.question() + " [y/N]";
             case MoodReply.Chart chart -> chart(chart);
         };
     }

@@ -46,6 +46,8 @@ final class HistoryBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path folder = Files.createTempDirectory("moodbot-history-bench");
         StorageConfig storage = new StorageConfig(url == null ? StorageConfig.EMBEDDED : url, Duration.ofDays(90));
+        // Without it, a fresh HOME's first history-bench failed to load SQLite's native library.
+        StoredHistory.createSqliteLibraryFolder();
         HistoryKeeper keeper = HistoryStore.keeper(storage, folder, new EnvSecrets(main.env).read(
                 StoredHistory.PASSWORD), InstantSource.system());
         UserRef user = new UserRef("bench", "history-" + System.nanoTime());

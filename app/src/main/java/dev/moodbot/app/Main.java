@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
         subcommands = {RunCommand.class, AnalyzeCommand.class, EvalCommand.class, TrainHeadCommand.class,
             TrainKoreanCommand.class,
             VoiceBenchCommand.class, EvalSttCommand.class, BenchCommand.class, HistoryCommand.class,
-            ForgetCommand.class, HistoryBenchCommand.class, CommandLine.HelpCommand.class})
+            ForgetCommand.class, FeedbackCommand.class, HistoryBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     /** Exit code for a configuration that cannot be used. */
     static final int CONFIG_ERROR = 2;

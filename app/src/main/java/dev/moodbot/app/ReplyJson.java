@@ -37,6 +37,7 @@ final class ReplyJson {
                     .put("reason", rejected.reason().name().toLowerCase(Locale.ROOT))
                     .put("message", rejected.message());
             case MoodReply.Noted noted -> json.put("status", "noted").put("message", noted.message());
+            case MoodReply.ConfirmForget asked -> json.put("status", "confirm").put("message", asked.question());
             case MoodReply.Chart chart -> json.put("status", "chart").put("message", chart.caption())
                     .put("pngBytes", chart.png().length);
         }

@@ -25,14 +25,18 @@ final class StoredHistory {
         return RuntimeDirs.of(env, System.getProperties()).data();
     }
 
+    /** SQLite's driver unpacks its native library into {@link RuntimeDirs#SQLITE_TMPDIR} and fails if it is missing. */
+    static void createSqliteLibraryFolder() throws IOException {
+        String sqliteLibrary = System.getProperty(RuntimeDirs.SQLITE_TMPDIR);
+        if (sqliteLibrary != null) {
+            Files.createDirectories(Path.of(sqliteLibrary));
+        }
+    }
+
     /** @throws ConfigException naming {@code storage.url} when the store cannot be opened */
     static HistoryKeeper open(MoodbotConfig config, Map<String, String> env) {
         try {
-            String sqliteLibrary = System.getProperty(RuntimeDirs.SQLITE_TMPDIR);
-            if (sqliteLibrary != null) {
-                // The driver unpacks its native library there and fails if the folder is missing.
-                Files.createDirectories(Path.of(sqliteLibrary));
-            }
+            createSqliteLibraryFolder();
             return HistoryStore.keeper(config.storage(), dataFolder(env), new EnvSecrets(env).read(PASSWORD),
                     InstantSource.system());
         } catch (IOException e) {

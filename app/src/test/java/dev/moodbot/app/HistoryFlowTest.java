@@ -7,19 +7,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.moodbot.core.history.Correction;
+import dev.moodbot.core.history.ReadingSource;
+import dev.moodbot.core.mood.Mood;
+import dev.moodbot.models.LabelledText;
+import dev.moodbot.models.data.Dataset;
+import dev.moodbot.models.data.Datasets;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The must-show flow, as a user meets it: a fresh HOME, the console, then the history commands. */
+/**
+ * The issue's must-show flow, as a user meets it: a fresh HOME, the console, then the history and feedback commands.
+ */
 class HistoryFlowTest {
     @TempDir
     Path home;
@@ -83,6 +94,49 @@ class HistoryFlowTest {
         assertEquals(List.of("joy"), exportedMoods());
         assertTrue(run.out().contains("Mood history is off"), run.out());
         assertTrue(run.out().contains("(1 reading)") && run.out().contains("Chart: "), run.out());
+    }
+
+    @Test
+    void console_wrongMoodWithAndWithoutHistory_exportHasOnlyTheTextRowsAndEvalsReaderReadsIt() throws Exception {
+        Run console = run("/wrong joy\n/mood history on\n/mood I am so happy today\n/wrong sadness\n"
+                + "@moodbot My dog died this morning\n/wrong bored\n/wrong anger\n"
+                + "/mood history off\n/mood what a surprise\n/wrong fear\n");
+        assertTrue(console.out().contains("Wrong mood? Type /wrong <mood>"), console.out());
+        assertTrue(console.out().contains("no answer to correct yet"), console.out());
+        assertTrue(console.out().contains("noted as sadness (with your message"), console.out());
+        assertTrue(console.out().contains("couldn't tell which answer or mood"), console.out());
+        assertTrue(console.out().contains("noted as fear."), "history off: stored without text: " + console.out());
+
+        Path tsv = home.resolve("feedback.tsv");
+        Run export = run("", "feedback", "export", "--out", tsv.toString());
+        assertEquals(0, export.exitCode(), export.err());
+        assertTrue(export.out().contains("wrote 2 rows"), export.out());
+        assertEquals("rw-------", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(tsv)));
+        // The reader train-head and eval --data use for a text<TAB>mood file.
+        Dataset read = Datasets.standard().read(tsv, "test");
+        assertEquals(List.of(new LabelledText("I am so happy today", Mood.SADNESS),
+                new LabelledText("My dog died this morning", Mood.ANGER)),
+                read.rows());
+    }
+
+    @Test
+    void console_forget_asksYesNoAndOnlyYesDeletes() throws Exception {
+        Run run = run("/mood history on\n/mood I am so happy today\n/mood forget\nn\n");
+        assertTrue(run.out().contains("cannot be undone. [y/N]"), run.out());
+        assertTrue(run.out().contains("Nothing was deleted"), run.out());
+        assertEquals(List.of("joy"), exportedMoods());
+        Run yes = run("/mood forget\ny\n");
+        assertTrue(yes.out().contains("deleted 1 reading"), yes.out());
+        assertEquals(List.of(), exportedMoods());
+    }
+
+    @Test
+    void feedbackExport_rowOfAnyText_oneLineTheReaderSplitsRight() {
+        Correction odd = new Correction(Instant.EPOCH,
+                "slack", Mood.JOY, Mood.FEAR,
+                ReadingSource.VOICE, Optional.of("#late\tagain\n\nsigh  "));
+        assertEquals(Optional.of(" #late again sigh\tfear"), FeedbackCommand.row(odd));
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.moodbot.core.MoodReply.Rejected;
 import dev.moodbot.core.audio.VoiceMoodReader;
 import dev.moodbot.core.config.CoreConfig;
 import dev.moodbot.core.config.VoiceConfig;
+import dev.moodbot.core.history.FeedbackTag;
 import dev.moodbot.core.history.HistoryKeeper;
 import dev.moodbot.core.history.ReadingSource;
 import dev.moodbot.core.mood.Language;
@@ -92,13 +93,19 @@ public final class MoodBot implements AutoCloseable {
     public CompletableFuture<MoodReply> handle(MoodRequest request) {
         long start = ticker.read();
         CompletableFuture<MoodReply> reply = switch (request) {
-            case MoodRequest.Text text -> readText(text, normalizer.normalize(text.text()), start);
-            case MoodRequest.Voice voice -> readVoice(voice, start);
+            case MoodRequest.Text text -> {
+                NormalizedText read = normalizer.normalize(text.text());
+                yield readText(text, read, start).thenApply(answer -> kept(request, answer, Optional.of(read.shown())));
+            }
+            // What was heard is in the report until kept() takes it out of a channel's reply.
+            case MoodRequest.Voice voice -> readVoice(voice, start)
+                    .thenApply(answer -> kept(request, answer, Optional.empty()));
             case MoodRequest.History asked -> CompletableFuture.supplyAsync(
                     () -> history.act(asked.user(), asked.action()));
+            case MoodRequest.Correction pick -> CompletableFuture.supplyAsync(
+                    () -> history.corrections().correct(pick.user(), pick.feedbackId(), pick.picked()));
         };
-        return reply.thenApply(answer -> kept(request, answer))
-                .exceptionally(failure -> internalError(request, failure))
+        return reply.exceptionally(failure -> internalError(request, failure))
                 .thenApply(done -> observed(request, done, start));
     }
 
@@ -177,7 +184,7 @@ public final class MoodBot implements AutoCloseable {
                     ? done(new Rejected(RejectReason.EMPTY_TEXT, ReplyText.in(language).usage(), language))
                     : score(user, text, start);
         }).thenApply(reply -> reply instanceof Answered answered && answered.report().tracks().isEmpty()
-                ? new Answered(shown(voice, finish(user, answered.report(), start)))
+                ? new Answered(finish(user, answered.report(), start))
                 : reply);
     }
 
@@ -200,13 +207,23 @@ public final class MoodBot implements AutoCloseable {
                 .withLatency(Duration.ofNanos(ticker.read() - start));
     }
 
-    /** Only answered moods go into history, and only of users who turned it on (the keeper checks). */
-    private MoodReply kept(MoodRequest request, MoodReply reply) {
-        if (reply instanceof Answered answered) {
-            history.keep(request.user(), answered.report(),
-                    request instanceof MoodRequest.Voice ? ReadingSource.VOICE : ReadingSource.TEXT);
+    /**
+     * Only answered moods go into history, and only of users who turned it on (the keeper checks). Every answer gets
+     * a "wrong mood?" tag; the text read is remembered for a pick only while its writer has history on. A voice
+     * note's transcript is taken before it is left out of a channel's reply.
+     */
+    private MoodReply kept(MoodRequest request, MoodReply reply, Optional<String> written) {
+        if (!(reply instanceof Answered answered)) {
+            return reply;
         }
-        return reply;
+        MoodReport report = answered.report();
+        ReadingSource source = request instanceof MoodRequest.Voice ? ReadingSource.VOICE : ReadingSource.TEXT;
+        boolean consented = history.keep(request.user(), report, source);
+        // The words as the writer wrote them without markup, or what was heard.
+        Optional<String> text = consented
+                ? written.or(report::transcript).filter(words -> !words.isBlank()) : Optional.empty();
+        Optional<FeedbackTag> tag = history.corrections().offer(request.user(), report.mood(), source, text);
+        return new Answered(request instanceof MoodRequest.Voice voice ? shown(voice, report) : report, tag);
     }
 
     private MoodReply internalError(MoodRequest request, Throwable failure) {

@@ -4,7 +4,9 @@ import dev.moodbot.core.audio.VoiceReading;
 import dev.moodbot.core.mood.Language;
 import dev.moodbot.core.mood.MoodReport;
 import java.time.Duration;
+import dev.moodbot.core.history.FeedbackTag;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Every expected outcome of a request is one of these values; exceptions are left for bugs and outages. */
 public sealed interface MoodReply {
@@ -12,10 +14,19 @@ public sealed interface MoodReply {
     /** The language the reply should be written in. */
     Language language();
 
-    /** The mood was read. */
-    record Answered(MoodReport report) implements MoodReply {
+    /**
+     * The mood was read.
+     *
+     * @param feedback what the answer's "wrong mood?" control carries; empty when picks cannot be stored
+     */
+    record Answered(MoodReport report, Optional<FeedbackTag> feedback) implements MoodReply {
         public Answered {
             Objects.requireNonNull(report, "report");
+            Objects.requireNonNull(feedback, "feedback");
+        }
+
+        public Answered(MoodReport report) {
+            this(report, Optional.empty());
         }
 
         @Override
@@ -69,6 +80,19 @@ public sealed interface MoodReply {
     record Noted(String message, Language language) implements MoodReply {
         public Noted {
             Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /**
+     * {@code /mood forget} asks first: {@code question} for the user, and the labels of the button that deletes
+     * ({@link dev.moodbot.core.history.HistoryAction#FORGET_CONFIRMED}) and of the one that keeps everything.
+     */
+    record ConfirmForget(String question, String confirmLabel, String cancelLabel, Language language)
+            implements MoodReply {
+        public ConfirmForget {
+            Objects.requireNonNull(question, "question");
+            Objects.requireNonNull(confirmLabel, "confirmLabel");
+            Objects.requireNonNull(cancelLabel, "cancelLabel");
         }
     }
 

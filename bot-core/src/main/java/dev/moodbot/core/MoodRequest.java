@@ -57,6 +57,20 @@ public sealed interface MoodRequest {
         }
     }
 
+    /**
+     * A "wrong mood?" pick on an earlier answer.
+     *
+     * @param feedbackId the id the answer's control carried ({@link dev.moodbot.core.history.FeedbackTag#id()})
+     * @param picked the mood's key as the control sent it; checked by core
+     */
+    record Correction(UserRef user, String feedbackId, String picked) implements MoodRequest {
+        public Correction {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(feedbackId, "feedbackId");
+            Objects.requireNonNull(picked, "picked");
+        }
+    }
+
     /** The user asks to turn history on or off, to see it, or to delete it. */
     record History(UserRef user, HistoryAction action) implements MoodRequest {
         public History {

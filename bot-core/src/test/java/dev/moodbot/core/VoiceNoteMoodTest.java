@@ -113,7 +113,7 @@ class VoiceNoteMoodTest {
                 continue;
             }
             english++;
-            if (got instanceof MoodReply.Answered(MoodReport report) && report.mood().key().equals(row[2])) {
+            if (got instanceof MoodReply.Answered(MoodReport report, var feedback) && report.mood().key().equals(row[2])) {
                 right++;
             } else {
                 misses.add(row[0] + " -> " + got);

@@ -10,6 +10,7 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.exceptions.ErrorHandler;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,13 @@ final class AnswerSender {
             hook.editOriginal(notice).queue(null, refused);
             return null;
         });
+    }
+
+    /** After a button's deferred edit: the message it sits on becomes the answer, without its buttons. */
+    void replace(InteractionHook hook, CompletableFuture<MoodReply> reply) {
+        rendered(reply).thenAccept(answer -> hook.editOriginal(MessageEditBuilder.fromCreateData(answer.message())
+                .setComponents(java.util.List.of()).build()).queue(null, refused))
+                .exceptionally(AnswerSender::unsent);
     }
 
     /** In a guild a notice goes to the asker's DMs; if those are closed, it is a reply after all. */

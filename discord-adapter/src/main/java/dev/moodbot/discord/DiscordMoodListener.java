@@ -1,10 +1,13 @@
 package dev.moodbot.discord;
 
+import dev.moodbot.core.history.FeedbackTag;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -51,6 +54,29 @@ final class DiscordMoodListener extends ListenerAdapter {
         event.deferReply().queue();
         DiscordInput input = DiscordInput.of(event.getTarget(), event.getJDA().getSelfUser().getId());
         sender.toHook(event.getHook(), false, asker.ask(event.getUser(), input, event.isFromGuild()));
+    }
+
+    /** A "wrong mood?" pick: acknowledged at once, answered only to the picker. */
+    @Override
+    public void onStringSelectInteraction(StringSelectInteractionEvent event) {
+        if (!event.getComponentId().startsWith(FeedbackTag.PREFIX) || event.getValues().isEmpty()) {
+            return;
+        }
+        event.deferReply(true).queue();
+        sender.toHook(event.getHook(), true,
+                asker.correct(event.getUser(), event.getComponentId(), event.getValues().getFirst()));
+    }
+
+    /** The buttons under {@code /mood forget}'s question: the question is replaced by what was done. */
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        String id = event.getComponentId();
+        if (!id.equals(DiscordReplies.FORGET_CONFIRM) && !id.equals(DiscordReplies.FORGET_CANCEL)) {
+            return;
+        }
+        event.deferEdit().queue();
+        sender.replace(event.getHook(), id.equals(DiscordReplies.FORGET_CONFIRM)
+                ? asker.forgetConfirmed(event.getUser()) : asker.forgetCancelled());
     }
 
     /** Bots are ignored, moodbot's own replies among them; in guilds only messages that mention moodbot count. */

@@ -1,6 +1,7 @@
 package dev.moodbot.discord;
 
 import dev.moodbot.core.MoodReply;
+import dev.moodbot.core.history.FeedbackTag;
 import dev.moodbot.core.mood.Mood;
 import dev.moodbot.core.mood.MoodReport;
 import dev.moodbot.core.music.Track;
@@ -11,6 +12,9 @@ import java.util.stream.Collectors;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.selections.SelectOption;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
+import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -24,17 +28,26 @@ final class DiscordReplies {
     private static final int HEARD_COLOUR = 0x99AAB5;
     private static final int TRANSCRIPT_CHARS = 300;
 
+    /** The buttons under {@code /mood forget}'s question; only the first deletes. */
+    static final String FORGET_CONFIRM = "moodbot-forget:yes";
+    static final String FORGET_CANCEL = "moodbot-forget:no";
+
     private DiscordReplies() {}
 
     static DiscordAnswer render(MoodReply reply) {
         ReplyText words = ReplyText.of(reply);
         return switch (reply) {
-            case MoodReply.Answered answered -> DiscordAnswer.open(report(answered.report(), words));
+            case MoodReply.Answered answered -> DiscordAnswer.open(report(answered, words));
             case MoodReply.Heard heard -> DiscordAnswer.open(heard(heard, words));
             case MoodReply.RateLimited limited -> DiscordAnswer.privately(words.rateLimited(limited.retryAfter()));
             case MoodReply.Busy busy -> DiscordAnswer.privately(words.busy(busy.retryAfter()));
             case MoodReply.Rejected rejected -> DiscordAnswer.open(text(rejected.message()));
             case MoodReply.Noted noted -> DiscordAnswer.privately(noted.message());
+            case MoodReply.ConfirmForget asked -> new DiscordAnswer(new MessageCreateBuilder()
+                    .setContent(asked.question())
+                    .setComponents(ActionRow.of(Button.danger(FORGET_CONFIRM, asked.confirmLabel()),
+                            Button.secondary(FORGET_CANCEL, asked.cancelLabel())))
+                    .build(), true);
             case MoodReply.Chart chart -> new DiscordAnswer(new MessageCreateBuilder().setContent(chart.caption())
                     .addFiles(net.dv8tion.jda.api.utils.FileUpload.fromData(chart.png(), "mood-history.png"))
                     .build(), true);
@@ -45,8 +58,19 @@ final class DiscordReplies {
         return new MessageCreateBuilder().setContent(text).build();
     }
 
-    private static MessageCreateData report(MoodReport report, ReplyText words) {
-        return withTracks(embed(report, words), report.tracks());
+    /** The track links, then the "wrong mood?" menu when a pick can be stored. */
+    private static MessageCreateData report(MoodReply.Answered answered, ReplyText words) {
+        MessageCreateData tracked = withTracks(embed(answered.report(), words), answered.report().tracks());
+        return answered.feedback().map(tag -> MessageCreateBuilder.from(tracked)
+                .addComponents(ActionRow.of(wrongMoodMenu(tag, words))).build()).orElse(tracked);
+    }
+
+    /** The seven moods; the menu's id is the tag, which carries neither the text nor the user. */
+    private static StringSelectMenu wrongMoodMenu(FeedbackTag tag, ReplyText words) {
+        return StringSelectMenu.create(tag.id()).setPlaceholder(clip(words.feedbackPlaceholder(), 150))
+                .addOptions(java.util.Arrays.stream(Mood.values()).map(mood -> SelectOption.of(words.moodName(mood),
+                        mood.key()).withEmoji(Emoji.fromUnicode(mood.emoji()))).toList())
+                .build();
     }
 
     /** The measured reading and why there is no mood; never a voice emotion. */

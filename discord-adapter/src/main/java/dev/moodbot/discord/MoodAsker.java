@@ -46,12 +46,31 @@ final class MoodAsker {
         HistoryAction action;
         try {
             action = HistoryAction.valueOf(choice.toUpperCase(java.util.Locale.ROOT));
+            if (action == HistoryAction.FORGET_CONFIRMED) {
+                // Only the confirm button deletes; an option value never does.
+                throw new IllegalArgumentException(choice);
+            }
         } catch (IllegalArgumentException e) {
             // Discord only sends the registered choices; anything else is answered with the help, not a trace.
             return CompletableFuture.completedFuture(new MoodReply.Rejected(RejectReason.EMPTY_TEXT,
                     ReplyText.in(Language.EN).help(), Language.EN));
         }
         return bot.handle(new MoodRequest.History(userRef(user), action));
+    }
+
+    /** A pick on an answer's "wrong mood?" menu; core checks the id and the mood. */
+    CompletableFuture<MoodReply> correct(User user, String feedbackId, String picked) {
+        return bot.handle(new MoodRequest.Correction(userRef(user), feedbackId, picked));
+    }
+
+    /** The confirm button under {@code /mood forget}'s question: whoever clicks deletes their own history. */
+    CompletableFuture<MoodReply> forgetConfirmed(User user) {
+        return bot.handle(new MoodRequest.History(userRef(user), HistoryAction.FORGET_CONFIRMED));
+    }
+
+    CompletableFuture<MoodReply> forgetCancelled() {
+        return CompletableFuture.completedFuture(
+                new MoodReply.Noted(ReplyText.in(Language.EN).forgetCancelled(), Language.EN));
     }
 
     /**

@@ -58,7 +58,8 @@ final class MoodCommands {
         OptionData history = option(OptionType.STRING, HISTORY, "기록",
                 "Your mood history: show it, turn it on or off, or delete it (only you see the answer)",
                 "내 기분 기록: 보기, 켜기, 끄기, 삭제 (나만 볼 수 있어요)");
-        for (HistoryAction action : HistoryAction.values()) {
+        // FORGET_CONFIRMED is the confirm button's, never a choice: typing forget must only ask.
+        for (HistoryAction action : CHOICE_NAMES.keySet().stream().sorted().toList()) {
             history.addChoice(CHOICE_NAMES.get(action), action.name().toLowerCase(Locale.ROOT));
         }
         return history;

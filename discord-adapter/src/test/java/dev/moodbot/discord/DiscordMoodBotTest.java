@@ -10,7 +10,11 @@ import dev.moodbot.core.MoodBot;
 import dev.moodbot.core.config.CoreConfig;
 import dev.moodbot.core.config.Secret;
 import dev.moodbot.core.config.StorageConfig;
+import dev.moodbot.core.history.Correction;
 import dev.moodbot.core.history.HistoryStore;
+import dev.moodbot.core.history.MoodHistory;
+import dev.moodbot.core.history.UserKey;
+import dev.moodbot.core.history.UserPseudonyms;
 import dev.moodbot.core.mood.Mood;
 import dev.moodbot.discord.FakeDiscord.Recorded;
 import java.nio.file.Files;
@@ -397,9 +401,124 @@ class DiscordMoodBotTest {
                 .orElseThrow(() -> new AssertionError("no file uploaded with the chart"));
         assertEquals("mood-history.png", png.fileName());
         assertEquals("PNG", new String(png.bytes(), 1, 3, java.nio.charset.StandardCharsets.US_ASCII));
-        String forget = "tok-" + ids.next();
-        interact(forget, user, historyOption("forget"));
-        assertTrue(discord.await(editOriginal(forget), WAIT).body().getString("content").contains("deleted 1 reading"));
+    }
+
+    @Test
+    void wrongMoodMenu_pickWithHistoryOn_acknowledgedEphemerallyAndStoredWithText() throws Exception {
+        DataObject user = ids.user(ids.next(), "rei", false);
+        interactAndAwait(user, historyOption("on"));
+        String mood = slashMood(user, "I just got the job, I am so happy!", false);
+        String menuId = wrongMoodMenuId(discord.await(editOriginal(mood), WAIT).body());
+        String pick = pick(user, menuId, "sadness");
+        DataObject deferred = discord.await(callback(pick), WAIT).body();
+        assertEquals(5, deferred.getInt("type"), "deferred at once");
+        assertEquals(EPHEMERAL, deferred.getObject("data").getInt("flags") & EPHEMERAL);
+        String thanks = discord.await(editOriginal(pick), WAIT).body().getString("content");
+        assertTrue(thanks.contains("noted as sadness") && thanks.contains("with your message"), thanks);
+        assertEquals(List.of(Optional.of("I just got the job, I am so happy!")),
+                storedCorrections(user).stream().map(Correction::text).toList());
+        assertEquals(Mood.SADNESS, storedCorrections(user).getFirst().picked());
+    }
+
+    @Test
+    void wrongMoodMenu_pickWithoutHistory_storedWithoutText() throws Exception {
+        DataObject user = ids.user(ids.next(), "sol", false);
+        String mood = slashMood(user, "what a lovely evening", false);
+        String pick = pick(user, wrongMoodMenuId(discord.await(editOriginal(mood), WAIT).body()), "fear");
+        String thanks = discord.await(editOriginal(pick), WAIT).body().getString("content");
+        assertTrue(thanks.contains("noted as fear") && !thanks.contains("with your message"), thanks);
+        List<Correction> stored = storedCorrections(user);
+        assertEquals(1, stored.size());
+        assertEquals(Optional.empty(), stored.getFirst().text());
+        assertEquals("discord", stored.getFirst().platform());
+    }
+
+    @Test
+    void wrongMoodMenu_someoneElsePicks_toldOnlyTheAskerMayAndNothingStored() throws Exception {
+        DataObject asker = ids.user(ids.next(), "tao", false);
+        DataObject other = ids.user(ids.next(), "uma", false);
+        String mood = slashMood(asker, "this is the best news ever", false);
+        String pick = pick(other, wrongMoodMenuId(discord.await(editOriginal(mood), WAIT).body()), "anger");
+        assertTrue(discord.await(editOriginal(pick), WAIT).body().getString("content")
+                .contains("Only the person who asked"));
+        assertEquals(List.of(), storedCorrections(other));
+    }
+
+    @Test
+    void slashMood_historyForget_asksWithButtonsAndOnlyConfirmDeletes() throws Exception {
+        DataObject user = ids.user(ids.next(), "vic", false);
+        interactAndAwait(user, historyOption("on"));
+        discord.await(editOriginal(slashMood(user, "I am so happy today", false)), WAIT);
+        DataObject question = interactAndAwait(user, historyOption("forget"));
+        assertTrue(question.getString("content").contains("cannot be undone"), question::toString);
+        List<DataObject> buttons = question.getArray("components").getObject(0).getArray("components")
+                .stream(DataArray::getObject).toList();
+        assertEquals(List.of("Delete everything", "Cancel"), buttons.stream().map(b -> b.getString("label")).toList());
+        assertEquals(1, storedReadings(user), "asking deletes nothing");
+
+        String cancel = click(user, DiscordReplies.FORGET_CANCEL);
+        assertEquals(6, discord.await(callback(cancel), WAIT).body().getInt("type"), "DEFERRED_UPDATE_MESSAGE");
+        assertTrue(discord.await(editOriginal(cancel), WAIT).body().getString("content")
+                .contains("Nothing was deleted"));
+        assertEquals(1, storedReadings(user));
+
+        String confirm = click(user, DiscordReplies.FORGET_CONFIRM);
+        assertEquals(6, discord.await(callback(confirm), WAIT).body().getInt("type"));
+        DataObject done = discord.await(editOriginal(confirm), WAIT).body();
+        assertTrue(done.getString("content").contains("deleted 1 reading"), done::toString);
+        assertEquals(0, done.getArray("components").length(), "the buttons are gone");
+        assertEquals(0, storedReadings(user));
+    }
+
+    /** The history store the bot writes, opened beside it as the CLI would. */
+    private static <T> T inStore(java.util.function.BiFunction<MoodHistory, UserKey, T> read, DataObject user) {
+        try (MoodHistory store = HistoryStore.open(StorageConfig.defaults().jdbcUrl(dataFolder), Optional.empty())) {
+            UserKey key = UserPseudonyms.fromSaltFile(dataFolder.resolve("history.salt"))
+                    .keyOf(new dev.moodbot.core.UserRef("discord", user.getString("id")));
+            return read.apply(store, key);
+        }
+    }
+
+    private static List<Correction> storedCorrections(DataObject user) {
+        return inStore(MoodHistory::corrections, user);
+    }
+
+    private static int storedReadings(DataObject user) {
+        return inStore((store, key) -> store.export(key, java.time.Instant.EPOCH).size(), user);
+    }
+
+    private static DataObject interactAndAwait(DataObject user, DataObject data) throws Exception {
+        String token = "tok-" + ids.next();
+        interact(token, user, data);
+        return discord.await(editOriginal(token), WAIT).body();
+    }
+
+    private static String wrongMoodMenuId(DataObject answer) {
+        DataObject menu = answer.getArray("components").stream(DataArray::getObject)
+                .flatMap(row -> row.getArray("components").stream(DataArray::getObject))
+                .filter(component -> component.getInt("type") == 3).findFirst()
+                .orElseThrow(() -> new AssertionError("no wrong-mood menu: " + answer));
+        assertEquals(Arrays.stream(Mood.values()).map(Mood::key).toList(), menu.getArray("options")
+                .stream(DataArray::getObject).map(o -> o.getString("value")).toList());
+        return menu.getString("custom_id");
+    }
+
+    /** A pick on the answer's menu, as Discord sends it: a MESSAGE_COMPONENT interaction. */
+    private static String pick(DataObject user, String menuId, String mood) {
+        return component(user, DataObject.empty().put("custom_id", menuId).put("component_type", 3)
+                .put("values", DataArray.empty().add(mood)), 0);
+    }
+
+    private static String click(DataObject user, String buttonId) {
+        return component(user, DataObject.empty().put("custom_id", buttonId).put("component_type", 2), EPHEMERAL);
+    }
+
+    private static String component(DataObject user, DataObject data, int messageFlags) {
+        String token = "tok-" + ids.next();
+        DataObject message = ids.message(ids.next(), ids.channelId, ids.guildId, ids.botUser(), "")
+                .put("flags", messageFlags);
+        interact(token, ids.interaction(ids.next(), token, user, data).put("type", 3).put("message", message));
+        return token;
     }
 
     @Test
@@ -443,8 +562,11 @@ class DiscordMoodBotTest {
     }
 
     private static void interact(String token, DataObject user, DataObject data) {
-        dispatchedAt.put(token,
-                discord.gateway().dispatch("INTERACTION_CREATE", ids.interaction(ids.next(), token, user, data)));
+        interact(token, ids.interaction(ids.next(), token, user, data));
+    }
+
+    private static void interact(String token, DataObject interaction) {
+        dispatchedAt.put(token, discord.gateway().dispatch("INTERACTION_CREATE", interaction));
     }
 
     /** Sends a DM holding one voice message and returns the message's id. */
@@ -468,7 +590,8 @@ class DiscordMoodBotTest {
         String title = embed.getString("title");
         assertTrue(Arrays.stream(Mood.values()).anyMatch(m -> title.contains(m.key())), title);
         List<DataObject> buttons = message.getArray("components").stream(DataArray::getObject)
-                .flatMap(row -> row.getArray("components").stream(DataArray::getObject)).toList();
+                .flatMap(row -> row.getArray("components").stream(DataArray::getObject))
+                .filter(component -> component.getInt("type") == 2).toList();
         assertFalse(buttons.isEmpty(), message::toString);
         for (DataObject button : buttons) {
             assertEquals(5, button.getInt("style"), "link buttons");

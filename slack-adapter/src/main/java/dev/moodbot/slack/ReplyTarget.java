@@ -8,11 +8,20 @@ sealed interface ReplyTarget {
     /** The Slack user who asked: files meant for them alone (the history chart) go to their DM. */
     String user();
 
-    /** A slash command: its {@code response_url}, in the channel or only for the asker. */
-    record CommandResponse(String responseUrl, boolean inChannel, String user) implements ReplyTarget {
+    /**
+     * A slash command's or a click's {@code response_url}, in the channel or only for the asker.
+     *
+     * @param replacing the answer takes the place of the message clicked on (a question and its buttons)
+     */
+    record CommandResponse(String responseUrl, boolean inChannel, String user, boolean replacing)
+            implements ReplyTarget {
         public CommandResponse {
             Objects.requireNonNull(responseUrl, "responseUrl");
             Objects.requireNonNull(user, "user");
+        }
+
+        CommandResponse(String responseUrl, boolean inChannel, String user) {
+            this(responseUrl, inChannel, user, false);
         }
     }
 

@@ -90,9 +90,13 @@ public final class SlackMoodApp implements AutoCloseable {
         app.event(AppMentionEvent.class, new MentionHandler(delivery, redeliveries));
         app.event(MessageEvent.class, dms::onMessage);
         app.event(MessageFileShareEvent.class, dms::onFileShare);
-        // Track buttons only open their link; Slack still sends the click and expects an ack. moodbot posts no
-        // other interactive element, so any click is acknowledged the same way.
-        app.blockAction(Pattern.compile(".*"), (request, ctx) -> ctx.ack());
+        ControlClicks clicks = new ControlClicks(delivery);
+        app.blockAction(SlackReplies.WRONG_MOOD, clicks::wrongMood);
+        app.blockAction(Pattern.compile("^" + Pattern.quote(SlackReplies.FORGET_PREFIX) + ".*"), clicks::forget);
+        // Track buttons only open their link; Slack still sends the click and expects an ack. Every other click
+        // is acknowledged the same way; the patterns do not overlap, since Bolt keeps its handlers unordered.
+        app.blockAction(Pattern.compile("^(?!" + Pattern.quote(SlackReplies.WRONG_MOOD) + "$|"
+                + Pattern.quote(SlackReplies.FORGET_PREFIX) + ").*"), (request, ctx) -> ctx.ack());
     }
 
     /** Whether the Socket Mode connection is up (Bolt pings it): for the health check. */

@@ -1,6 +1,7 @@
 package dev.moodbot.slack;
 
 import com.slack.api.Slack;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
@@ -35,7 +36,8 @@ final class SlackPoster {
                 case ReplyTarget.Conversation conversation when message.notice() -> check("chat.postEphemeral",
                         retry.call("chat.postEphemeral", () -> methods.chatPostEphemeral(r -> r
                                 .channel(conversation.channel()).user(conversation.user())
-                                .threadTs(conversation.threadTs()).text(message.text()))));
+                                .threadTs(conversation.threadTs()).text(message.text())
+                                .blocks(message.blocks().isEmpty() ? null : message.blocks()))));
                 case ReplyTarget.Private only -> check("chat.postEphemeral",
                         retry.call("chat.postEphemeral", () -> methods.chatPostEphemeral(r -> r
                                 .channel(only.channel()).user(only.user()).text(message.text())
@@ -76,15 +78,16 @@ final class SlackPoster {
     private void respond(ReplyTarget.CommandResponse command, SlackMessage message)
             throws IOException, SlackApiException, InterruptedException {
         boolean inChannel = command.inChannel() && !message.notice();
-        SlashCommandResponse body = SlashCommandResponse.builder()
-                .responseType(inChannel ? "in_channel" : "ephemeral")
-                .text(message.text())
-                .blocks(message.blocks().isEmpty() ? null : message.blocks())
-                .build();
+        String type = inChannel ? "in_channel" : "ephemeral";
+        List<com.slack.api.model.block.LayoutBlock> blocks = message.blocks().isEmpty() ? null : message.blocks();
+        SlashCommandResponse body = SlashCommandResponse.builder().responseType(type).text(message.text())
+                .blocks(blocks).build();
+        ActionResponse replacement = ActionResponse.builder().responseType(type).text(message.text()).blocks(blocks)
+                .replaceOriginal(true).build();
         // response_url carries its own authority; the bot token is never sent with it.
         Responder responder = new Responder(slack, command.responseUrl());
         WebhookResponse response = retry.call("response_url", () -> {
-            WebhookResponse sent = responder.send(body);
+            WebhookResponse sent = command.replacing() ? responder.send(replacement) : responder.send(body);
             if (sent.getCode() != null && sent.getCode() == 429) {
                 throw new WebApiRetry.RateLimitedBySlack(header(sent, "Retry-After"));
             }

@@ -117,6 +117,46 @@ final class Envelopes {
         return envelope;
     }
 
+    /** A pick on a reply's static select: {@code blockId} is the block the menu sits in. */
+    static JsonObject menuPick(String user, String actionId, String blockId, String value, String responseUrl) {
+        JsonObject action = new JsonObject();
+        action.addProperty("type", "static_select");
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", blockId);
+        JsonObject selected = new JsonObject();
+        JsonObject text = new JsonObject();
+        text.addProperty("type", "plain_text");
+        text.addProperty("text", value);
+        selected.add("text", text);
+        selected.addProperty("value", value);
+        action.add("selected_option", selected);
+        action.addProperty("action_ts", "1700000000.2");
+        return blockAction(user, action, responseUrl);
+    }
+
+    /** A click on a plain button of a reply. */
+    static JsonObject buttonClick(String user, String actionId, String responseUrl) {
+        JsonObject action = new JsonObject();
+        action.addProperty("type", "button");
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", "b1");
+        action.addProperty("action_ts", "1700000000.3");
+        return blockAction(user, action, responseUrl);
+    }
+
+    private static JsonObject blockAction(String user, JsonObject action, String responseUrl) {
+        JsonObject envelope = trackClick(user);
+        JsonObject payload = envelope.getAsJsonObject("payload");
+        JsonArray actions = new JsonArray();
+        actions.add(action);
+        payload.add("actions", actions);
+        payload.addProperty("response_url", responseUrl);
+        JsonObject channel = new JsonObject();
+        channel.addProperty("id", "C0GENERAL");
+        payload.add("channel", channel);
+        return envelope;
+    }
+
     /** The same event again, in a new envelope, as Slack redelivers it. */
     static JsonObject redelivery(JsonObject envelope, int attempt) {
         JsonObject again = envelope.deepCopy();

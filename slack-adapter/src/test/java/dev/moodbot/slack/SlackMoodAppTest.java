@@ -15,7 +15,11 @@ import dev.moodbot.core.MoodBot;
 import dev.moodbot.core.config.CoreConfig;
 import dev.moodbot.core.config.Secret;
 import dev.moodbot.core.config.StorageConfig;
+import dev.moodbot.core.history.Correction;
 import dev.moodbot.core.history.HistoryStore;
+import dev.moodbot.core.history.MoodHistory;
+import dev.moodbot.core.history.UserKey;
+import dev.moodbot.core.history.UserPseudonyms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,9 +129,104 @@ class SlackMoodAppTest {
                 .getAsJsonObject().get("id").getAsString();
         String sent = new String(slack.uploaded(fileId), java.nio.charset.StandardCharsets.ISO_8859_1);
         assertTrue(sent.contains("\u0089PNG"), "the chart's PNG bytes were uploaded");
-        String forget = slack.responseUrl("history-forget-" + ids.incrementAndGet());
+    }
+
+    @Test
+    void wrongMoodMenu_pickWithHistoryOn_ackedAtOnceAnsweredOnlyToThePickerAndStoredWithText() throws Exception {
+        String user = "U0PICK" + ids.incrementAndGet();
+        send(Envelopes.slashCommand(user, "history on", slack.responseUrl("pick-on-" + ids.incrementAndGet())));
+        String mood = slack.responseUrl("pick-mood-" + ids.incrementAndGet());
+        send(Envelopes.slashCommand(user, "I just got the job &amp; I'm so happy!", mood));
+        String tag = wrongMoodBlockId(slack.nextPost(mood, REPLY_SECONDS));
+        String pick = slack.responseUrl("pick-" + ids.incrementAndGet());
+        send(Envelopes.menuPick(user, "moodbot-wrong-mood", tag, "sadness", pick));
+        FakeWebApi.Post thanks = slack.nextPost(pick, REPLY_SECONDS);
+        assertEquals("ephemeral", thanks.field("response_type"));
+        assertTrue(thanks.field("text").contains("noted as sadness")
+                && thanks.field("text").contains("with your message"), thanks.field("text"));
+        List<Correction> stored = storedCorrections(user);
+        assertEquals(List.of(Optional.of("I just got the job & I'm so happy!")),
+                stored.stream().map(Correction::text).toList());
+        assertEquals(List.of(dev.moodbot.core.mood.Mood.SADNESS), stored.stream().map(Correction::picked).toList());
+    }
+
+    @Test
+    void wrongMoodMenu_pickOnAMentionWithoutHistory_storedWithoutText() throws Exception {
+        String user = "U0NOPICK" + ids.incrementAndGet();
+        send(Envelopes.mention(eventId(), user, "C0PICK", nextTs(),
+                "<@" + FakeWebApi.BOT_USER + "> that meeting was brutal, I am furious"));
+        String tag = wrongMoodBlockId(slack.nextPost("C0PICK", REPLY_SECONDS));
+        String pick = slack.responseUrl("nopick-" + ids.incrementAndGet());
+        send(Envelopes.menuPick(user, "moodbot-wrong-mood", tag, "fear", pick));
+        String thanks = slack.nextPost(pick, REPLY_SECONDS).field("text");
+        assertTrue(thanks.contains("noted as fear") && !thanks.contains("with your message"), thanks);
+        List<Correction> stored = storedCorrections(user);
+        assertEquals(List.of(Optional.empty()), stored.stream().map(Correction::text).toList());
+        assertEquals("slack", stored.getFirst().platform());
+    }
+
+    @Test
+    void moodCommand_forget_asksWithButtonsAndOnlyTheConfirmButtonDeletes() throws Exception {
+        String user = "U0FORGET" + ids.incrementAndGet();
+        send(Envelopes.slashCommand(user, "history on", slack.responseUrl("forget-on-" + ids.incrementAndGet())));
+        String mood = slack.responseUrl("forget-mood-" + ids.incrementAndGet());
+        send(Envelopes.slashCommand(user, "this is the best day of my life!", mood));
+        slack.nextPost(mood, REPLY_SECONDS);
+        String forget = slack.responseUrl("forget-" + ids.incrementAndGet());
         send(Envelopes.slashCommand(user, "forget", forget));
-        assertTrue(slack.nextPost(forget, REPLY_SECONDS).field("text").contains("deleted 1 reading"));
+        FakeWebApi.Post question = slack.nextPost(forget, REPLY_SECONDS);
+        assertEquals("ephemeral", question.field("response_type"));
+        assertTrue(question.field("text").contains("cannot be undone"), question.field("text"));
+        JsonArray buttons = findBlock(JsonParser.parseString(question.field("blocks")).getAsJsonArray(), "actions")
+                .getAsJsonArray("elements");
+        assertEquals("moodbot-forget-yes", buttons.get(0).getAsJsonObject().get("action_id").getAsString());
+        assertEquals("danger", buttons.get(0).getAsJsonObject().get("style").getAsString());
+        assertEquals(1, storedReadings(user), "asking deletes nothing");
+
+        String cancel = slack.responseUrl("forget-cancel-" + ids.incrementAndGet());
+        send(Envelopes.buttonClick(user, "moodbot-forget-no", cancel));
+        FakeWebApi.Post cancelled = slack.nextPost(cancel, REPLY_SECONDS);
+        assertTrue(cancelled.field("text").contains("Nothing was deleted"), cancelled.field("text"));
+        assertEquals(1, storedReadings(user));
+
+        String confirm = slack.responseUrl("forget-confirm-" + ids.incrementAndGet());
+        send(Envelopes.buttonClick(user, "moodbot-forget-yes", confirm));
+        FakeWebApi.Post done = slack.nextPost(confirm, REPLY_SECONDS);
+        assertTrue(done.field("text").contains("deleted 1 reading"), done.field("text"));
+        assertEquals("true", done.field("replace_original"), "the question and its buttons are replaced");
+        assertEquals(0, storedReadings(user));
+    }
+
+    /** The history store the bot writes, opened beside it as the CLI would. */
+    private static <T> T inStore(java.util.function.BiFunction<MoodHistory, UserKey, T> read, String user) {
+        try (MoodHistory store = HistoryStore.open(StorageConfig.defaults().jdbcUrl(dataFolder), Optional.empty())) {
+            UserKey key = UserPseudonyms.fromSaltFile(dataFolder.resolve("history.salt"))
+                    .keyOf(new dev.moodbot.core.UserRef("slack", FakeWebApi.TEAM + ":" + user));
+            return read.apply(store, key);
+        }
+    }
+
+    private static List<Correction> storedCorrections(String user) {
+        return inStore(MoodHistory::corrections, user);
+    }
+
+    private static int storedReadings(String user) {
+        return inStore((store, key) -> store.export(key, java.time.Instant.EPOCH).size(), user);
+    }
+
+    /** The block the "wrong mood?" menu sits in: its id is the tag; the menu offers the seven moods. */
+    private static String wrongMoodBlockId(FakeWebApi.Post answer) {
+        for (JsonElement block : JsonParser.parseString(answer.field("blocks")).getAsJsonArray()) {
+            JsonObject candidate = block.getAsJsonObject();
+            if (candidate.get("type").getAsString().equals("actions")) {
+                JsonObject menu = candidate.getAsJsonArray("elements").get(0).getAsJsonObject();
+                if (menu.get("type").getAsString().equals("static_select")) {
+                    assertEquals(7, menu.getAsJsonArray("options").size(), menu.toString());
+                    return candidate.get("block_id").getAsString();
+                }
+            }
+        }
+        throw new AssertionError("no wrong-mood menu: " + answer.field("blocks"));
     }
 
     @Test

@@ -28,7 +28,7 @@ final class TranscriptMood {
         }
         return textMood.apply(text.get())
                 .thenApply(reply -> {
-                    if (reply instanceof MoodReply.Answered(MoodReport report)) {
+                    if (reply instanceof MoodReply.Answered(MoodReport report, var feedback)) {
                         return Optional.of(report);
                     }
                     LOG.info("transcript not scored: {}", reply.getClass().getSimpleName());

@@ -11,8 +11,10 @@ public enum HistoryAction {
     ON,
     /** Stop storing; what is stored stays until forget or the retention. */
     OFF,
-    /** Delete everything stored about this user. */
-    FORGET;
+    /** Asks whether to delete everything stored about this user (platforms confirm with a button). */
+    FORGET,
+    /** Delete everything stored about this user: what the confirm button sends. */
+    FORGET_CONFIRMED;
 
     /**
      * The action a {@code /mood} argument asks for ({@code history}, {@code history on}, {@code history off},

@@ -28,6 +28,7 @@ public final class HistoryKeeper implements AutoCloseable {
     private final UserPseudonyms pseudonyms;
     private final Duration retention;
     private final InstantSource clock;
+    private final Corrections corrections;
 
     public HistoryKeeper(MoodHistory store, UserPseudonyms pseudonyms, Duration retention, InstantSource clock) {
         this(Optional.of(store), pseudonyms, retention, clock);
@@ -39,6 +40,7 @@ public final class HistoryKeeper implements AutoCloseable {
         this.pseudonyms = pseudonyms;
         this.retention = retention;
         this.clock = clock;
+        this.corrections = new Corrections(store, pseudonyms, clock);
     }
 
     /** No store: nothing is ever kept, and history commands say so. */
@@ -64,7 +66,10 @@ public final class HistoryKeeper implements AutoCloseable {
                     history.setConsent(key, false, clock.instant());
                     yield note(WORDS.historyOff());
                 }
-                case FORGET -> note(WORDS.historyForgotten(history.forget(key)));
+                // On a platform a button sends FORGET_CONFIRMED; typing "forget" only asks.
+                case FORGET -> new MoodReply.ConfirmForget(WORDS.forgetQuestion(), WORDS.forgetConfirmLabel(),
+                        WORDS.forgetCancelLabel(), Language.EN);
+                case FORGET_CONFIRMED -> note(WORDS.historyForgotten(history.forget(key)));
                 case SHOW -> show(user);
             };
         } catch (HistoryStoreException e) {
@@ -73,20 +78,31 @@ public final class HistoryKeeper implements AutoCloseable {
         }
     }
 
-    /** Stores an answered reading when, and only when, its user has history on; a failure only logs. */
-    public void keep(UserRef user, MoodReport report, ReadingSource source) {
+    /**
+     * Stores an answered reading when, and only when, its user has history on; a failure only logs.
+     *
+     * @return whether the user has history on (and the reading was stored)
+     */
+    public boolean keep(UserRef user, MoodReport report, ReadingSource source) {
         if (store.isEmpty()) {
-            return;
+            return false;
         }
         try {
             UserKey key = pseudonyms.keyOf(user);
             if (store.get().consented(key)) {
                 store.get().record(key, new Reading(clock.instant(), user.platform(), report.mood(),
                         report.confidence(), report.score(), source));
+                return true;
             }
         } catch (HistoryStoreException e) {
             log.warn("storing a reading for {} failed: {}", user, e.toString());
         }
+        return false;
+    }
+
+    /** "Wrong mood?" picks, kept in the same store under the same pseudonyms. */
+    public Corrections corrections() {
+        return corrections;
     }
 
     /** Every reading kept for this user, oldest first (for the operator's export). */
@@ -94,7 +110,7 @@ public final class HistoryKeeper implements AutoCloseable {
         return store.map(s -> s.export(pseudonyms.keyOf(user), Instant.EPOCH)).orElse(List.of());
     }
 
-    /** Deletes everything of this user; returns the readings deleted. */
+    /** Deletes everything of this user, corrections included; returns the readings deleted. */
     public int forget(UserRef user) {
         return store.map(s -> s.forget(pseudonyms.keyOf(user))).orElse(0);
     }

@@ -11,7 +11,7 @@ public interface MoodHistory extends AutoCloseable {
     /** The user's readings at or after {@code since}, oldest first. */
     List<Reading> export(UserKey user, Instant since);
 
-    /** Deletes every reading and the consent of this user; returns the readings deleted. */
+    /** Deletes every reading, correction and the consent of this user; returns the readings deleted. */
     int forget(UserKey user);
 
     /** Grants ({@code true}) or withdraws consent; withdrawing keeps the readings already stored. */
@@ -19,7 +19,15 @@ public interface MoodHistory extends AutoCloseable {
 
     boolean consented(UserKey user);
 
-    /** Deletes every reading older than {@code cutoff}; returns how many. */
+    void correct(UserKey user, Correction correction);
+
+    /** The user's corrections, oldest first. */
+    List<Correction> corrections(UserKey user);
+
+    /** Every user's corrections that carry text, oldest first. */
+    List<Correction> correctionsWithText();
+
+    /** Deletes every reading and correction older than {@code cutoff}; returns how many. */
     int purgeBefore(Instant cutoff);
 
     @Override

@@ -15,4 +15,14 @@ public enum ReadingSource {
     static ReadingSource fromKey(String key) {
         return valueOf(key.toUpperCase(Locale.ROOT));
     }
+
+    /** The source named {@code key}, or empty when it names none. */
+    static java.util.Optional<ReadingSource> parse(String key) {
+        for (ReadingSource source : values()) {
+            if (source.key().equals(key)) {
+                return java.util.Optional.of(source);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** {@link MoodHistory} in SQL that both SQLite and PostgreSQL accept, one pooled connection per call. */
 final class SqlMoodHistory implements MoodHistory {
@@ -50,6 +51,7 @@ final class SqlMoodHistory implements MoodHistory {
     @Override
     public int forget(UserKey user) {
         update("DELETE FROM consent WHERE user_key = ?", user.value());
+        update("DELETE FROM corrections WHERE user_key = ?", user.value());
         return update("DELETE FROM readings WHERE user_key = ?", user.value());
     }
 
@@ -76,7 +78,48 @@ final class SqlMoodHistory implements MoodHistory {
 
     @Override
     public int purgeBefore(Instant cutoff) {
-        return update("DELETE FROM readings WHERE recorded_at < ?", cutoff.toEpochMilli());
+        return update("DELETE FROM readings WHERE recorded_at < ?", cutoff.toEpochMilli())
+                + update("DELETE FROM corrections WHERE corrected_at < ?", cutoff.toEpochMilli());
+    }
+
+    @Override
+    public void correct(UserKey user, Correction correction) {
+        update("INSERT INTO corrections (user_key, platform, corrected_at, given, picked, source, text)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                user.value(), correction.platform(), correction.time().toEpochMilli(), correction.given().key(),
+                correction.picked().key(), correction.source().key(), correction.text().orElse(null));
+    }
+
+    @Override
+    public List<Correction> corrections(UserKey user) {
+        return selectCorrections("WHERE user_key = ?", user.value());
+    }
+
+    @Override
+    public List<Correction> correctionsWithText() {
+        return selectCorrections("WHERE text IS NOT NULL");
+    }
+
+    private List<Correction> selectCorrections(String where, Object... values) {
+        String sql = "SELECT corrected_at, platform, given, picked, source, text FROM corrections " + where
+                + " ORDER BY corrected_at";
+        try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
+            List<Correction> corrections = new ArrayList<>();
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    corrections.add(new Correction(Instant.ofEpochMilli(rows.getLong(1)), rows.getString(2),
+                            Mood.fromKey(rows.getString(3)).orElse(Mood.NEUTRAL),
+                            Mood.fromKey(rows.getString(4)).orElse(Mood.NEUTRAL),
+                            ReadingSource.fromKey(rows.getString(5)), Optional.ofNullable(rows.getString(6))));
+                }
+            }
+            return corrections;
+        } catch (SQLException e) {
+            throw new HistoryStoreException("reading corrections failed", e);
+        }
     }
 
     @Override

@@ -198,6 +198,49 @@ public final class ReplyText {
         return say("history.forgotten", "readings", readings);
     }
 
+    /** The "wrong mood?" control's placeholder. */
+    public String feedbackPlaceholder() {
+        return say("feedback.placeholder");
+    }
+
+    /** @param mood the picked mood's name, in this language */
+    public String feedbackThanks(String mood, boolean withText) {
+        return say("feedback.thanks", "mood", mood, "text", withText ? "kept" : "none");
+    }
+
+    /** Under an answer on the console, which has no menu. */
+    public String feedbackConsoleHint() {
+        return say("feedback.consoleHint");
+    }
+
+    public String feedbackNotYours() {
+        return say("feedback.notYours");
+    }
+
+    public String feedbackUnknown() {
+        return say("feedback.unknown");
+    }
+
+    public String feedbackNothingYet() {
+        return say("feedback.nothingYet");
+    }
+
+    public String forgetQuestion() {
+        return say("forget.question");
+    }
+
+    public String forgetConfirmLabel() {
+        return say("forget.confirm");
+    }
+
+    public String forgetCancelLabel() {
+        return say("forget.cancel");
+    }
+
+    public String forgetCancelled() {
+        return say("forget.cancelled");
+    }
+
     public String historyChartCaption(int readings, int days) {
         return say("history.chartCaption", "readings", readings, "days", days);
     }

@@ -8,6 +8,7 @@ import dev.moodbot.core.mood.Mood;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,31 @@ abstract class BaseMoodHistoryTest {
         assertFalse(history.consented(ANN));
         assertEquals(1, history.export(BOB, Instant.EPOCH).size());
         assertTrue(history.consented(BOB));
+    }
+
+    static Correction correction(Instant time, Mood picked, Optional<String> text) {
+        return new Correction(time, "slack", Mood.NEUTRAL, picked, ReadingSource.VOICE, text);
+    }
+
+    @Test
+    void corrections_withAndWithoutText_storedPerUserAndOnlyTextOnesExported() {
+        Correction withText = correction(T0, Mood.ANGER, Optional.of("so done with this\tweek ✨ 정말"));
+        Correction without = correction(T0.plusSeconds(1), Mood.FEAR, Optional.empty());
+        history.correct(ANN, withText);
+        history.correct(ANN, without);
+        history.correct(BOB, correction(T0.plusSeconds(2), Mood.JOY, Optional.of("yay")));
+        assertEquals(List.of(withText, without), history.corrections(ANN));
+        assertEquals(List.of("so done with this\tweek ✨ 정말", "yay"),
+                history.correctionsWithText().stream().map(c -> c.text().orElseThrow()).toList());
+    }
+
+    @Test
+    void forget_user_alsoDeletesTheirCorrectionsOnly() {
+        history.correct(ANN, correction(T0, Mood.ANGER, Optional.of("grr")));
+        history.correct(BOB, correction(T0, Mood.JOY, Optional.of("yay")));
+        history.forget(ANN);
+        assertEquals(List.of(), history.corrections(ANN));
+        assertEquals(1, history.corrections(BOB).size());
     }
 
     @Test

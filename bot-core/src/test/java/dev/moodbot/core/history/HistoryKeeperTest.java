@@ -11,38 +11,15 @@ import dev.moodbot.core.mood.Language;
 import dev.moodbot.core.mood.Mood;
 import dev.moodbot.core.mood.MoodReport;
 import dev.moodbot.core.mood.MoodScores;
-import dev.moodbot.core.testing.FakeClock;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Consent first, on the embedded store: nothing of a user is kept until they turn history on. */
-class HistoryKeeperTest {
-    private static final UserRef ANN = new UserRef("discord", "123");
+class HistoryKeeperTest extends KeeperOnDisk {
     private static final UserRef BOB = new UserRef("slack", "T1:U2");
-
-    @TempDir
-    Path dataFolder;
-
-    private final FakeClock clock = new FakeClock(Instant.parse("2026-03-01T10:00:00Z"));
-    private HistoryKeeper keeper;
-
-    @BeforeEach
-    void open() {
-        keeper = HistoryStore.keeper(StorageConfig.defaults(), dataFolder, Optional.empty(), clock);
-    }
-
-    @AfterEach
-    void close() {
-        keeper.close();
-    }
 
     static MoodReport report(Mood mood, double score) {
         double[] probabilities = new double[Mood.values().length];
@@ -77,10 +54,21 @@ class HistoryKeeperTest {
     }
 
     @Test
-    void act_forget_deletesEverythingAndStopsStoring() {
+    void act_forget_asksFirstAndDeletesNothing() {
         keeper.act(ANN, HistoryAction.ON);
         keeper.keep(ANN, report(Mood.JOY, 5), ReadingSource.TEXT);
-        MoodReply reply = keeper.act(ANN, HistoryAction.FORGET);
+        MoodReply.ConfirmForget asked = assertInstanceOf(MoodReply.ConfirmForget.class,
+                keeper.act(ANN, HistoryAction.FORGET));
+        assertTrue(asked.question().contains("cannot be undone"), asked.question());
+        assertEquals("Delete everything", asked.confirmLabel());
+        assertEquals(1, keeper.export(ANN).size());
+    }
+
+    @Test
+    void act_forgetConfirmed_deletesEverythingAndStopsStoring() {
+        keeper.act(ANN, HistoryAction.ON);
+        keeper.keep(ANN, report(Mood.JOY, 5), ReadingSource.TEXT);
+        MoodReply reply = keeper.act(ANN, HistoryAction.FORGET_CONFIRMED);
         assertTrue(((MoodReply.Noted) reply).message().contains("deleted 1 reading"), reply.toString());
         keeper.keep(ANN, report(Mood.JOY, 5), ReadingSource.TEXT);
         assertEquals(List.of(), keeper.export(ANN));
