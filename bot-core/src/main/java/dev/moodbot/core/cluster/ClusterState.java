@@ -34,6 +34,12 @@ public sealed interface ClusterState extends AutoCloseable permits LocalState, R
     /** Claims of event keys, each remembered for {@code rememberFor}. */
     EventClaims eventClaims(Duration rememberFor);
 
+    /**
+     * Whether the state is shared with other processes right now: never in this process alone; in Redis, unless the
+     * last call to Redis failed.
+     */
+    boolean shared();
+
     /** For the start-up log: where the state lives, never with a password. */
     String describe();
 

@@ -20,6 +20,11 @@ record LocalState(Ticker ticker) implements ClusterState {
     }
 
     @Override
+    public boolean shared() {
+        return false;
+    }
+
+    @Override
     public String describe() {
         return "in this process";
     }

@@ -106,9 +106,9 @@ final class RedisState implements ClusterState {
         return "in Redis at " + where;
     }
 
-    /** Whether the last call to Redis failed. */
-    boolean isDown() {
-        return outage.isDown();
+    @Override
+    public boolean shared() {
+        return !outage.isDown();
     }
 
     @Override

@@ -180,7 +180,7 @@ class RedisStateTest {
     private void awaitBack(RateLimiter a, RateLimiter b) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         UserRef probe = newUser();
-        while (first.isDown() || second.isDown()) {
+        while (!first.shared() || !second.shared()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the connections did not come back within 20 s");
             }
