@@ -40,9 +40,6 @@ public sealed interface ClusterState extends AutoCloseable permits LocalState, R
      */
     boolean shared();
 
-    /** For the start-up log: where the state lives, never with a password. */
-    String describe();
-
     @Override
     void close();
 }

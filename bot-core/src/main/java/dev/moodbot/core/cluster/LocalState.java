@@ -25,10 +25,5 @@ record LocalState(Ticker ticker) implements ClusterState {
     }
 
     @Override
-    public String describe() {
-        return "in this process";
-    }
-
-    @Override
     public void close() {}
 }

@@ -23,6 +23,8 @@ import io.lettuce.core.resource.DefaultClientResources;
 import io.lettuce.core.resource.Delay;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * State in one Redis, over one Lettuce connection shared by the limiter and the claims. Every command gives up after
@@ -30,6 +32,7 @@ import java.util.concurrent.TimeUnit;
  * message never waits on Redis for long (Lettuce's default would wait 60 s). Lettuce reconnects by itself.
  */
 final class RedisState implements ClusterState {
+    private static final Logger log = LoggerFactory.getLogger(RedisState.class);
     /** Every key moodbot writes starts with this, so one Redis can serve other applications too. */
     static final String KEY_PREFIX = "moodbot:";
     /** A local Redis answers in well under a millisecond; this only bounds a stuck one. */
@@ -73,6 +76,7 @@ final class RedisState implements ClusterState {
             uri.setTimeout(COMMAND_TIMEOUT);
             StatefulRedisConnection<String, byte[]> connection =
                     client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE), uri);
+            log.info("rate limits and Slack event de-duplication are shared through Redis at {}", where);
             return new RedisState(where, resources, client, connection, ticker);
         } catch (RuntimeException e) {
             client.shutdown();
@@ -99,11 +103,6 @@ final class RedisState implements ClusterState {
     public EventClaims eventClaims(Duration rememberFor) {
         return new RedisEventClaims(connection.sync(), outage, new LocalEventClaims(rememberFor, ticker),
                 rememberFor);
-    }
-
-    @Override
-    public String describe() {
-        return "in Redis at " + where;
     }
 
     @Override
