@@ -23,11 +23,11 @@ final class RedeliveryFilter {
      * @param eventId the Events API {@code event_id}, the same on every delivery
      * @param messageKey the message itself (team, channel, ts), so that one message reaching moodbot as two
      *     events (a mention in a DM) is answered once too
-     * @return whether neither was seen before; both are remembered either way
+     * @return whether neither was seen before; both are remembered either way. Both are claimed at once, so that
+     *     two processes given the same event at the same moment cannot each win one half and both stay silent.
      */
     boolean firstDelivery(String eventId, String messageKey) {
-        boolean newEvent = eventId == null || claims.claim("slack:event:" + eventId);
-        boolean newMessage = claims.claim("slack:message:" + messageKey);
-        return newEvent && newMessage;
+        String message = "slack:message:" + messageKey;
+        return eventId == null ? claims.claim(message) : claims.claim("slack:event:" + eventId, message);
     }
 }

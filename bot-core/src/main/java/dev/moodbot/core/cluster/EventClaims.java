@@ -2,10 +2,15 @@ package dev.moodbot.core.cluster;
 
 /**
  * Who answers an event that may arrive more than once, on several connections or in several processes: the first
- * to claim its key. A claim is remembered for as long as the {@link ClusterState} that made it was asked to.
+ * to claim its keys. A claim is remembered for as long as the {@link ClusterState} that made it was asked to.
  */
 public interface EventClaims {
 
-    /** @return whether this is the first claim of {@code key}; the key is remembered either way */
-    boolean claim(String key);
+    /**
+     * Claims all of {@code keys} at once: of two callers claiming overlapping keys at the same time, in one process
+     * or in several, at most one gets {@code true}.
+     *
+     * @return whether none of the keys was claimed before; every key is remembered either way
+     */
+    boolean claim(String... keys);
 }

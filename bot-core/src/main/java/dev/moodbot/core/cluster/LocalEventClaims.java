@@ -17,7 +17,11 @@ final class LocalEventClaims implements EventClaims {
     }
 
     @Override
-    public boolean claim(String key) {
-        return seen.asMap().putIfAbsent(key, Boolean.TRUE) == null;
+    public synchronized boolean claim(String... keys) {
+        boolean allNew = true;
+        for (String key : keys) {
+            allNew &= seen.asMap().putIfAbsent(key, Boolean.TRUE) == null;
+        }
+        return allNew;
     }
 }

@@ -59,14 +59,7 @@ class RedisStateTest {
         RateLimiter b = second.rateLimiter(LIMIT, Ticker.systemTicker());
         UserRef user = newUser();
 
-        int allowed = 0;
-        for (int i = 0; i < 8; i++) {
-            if ((i % 2 == 0 ? a : b).decide(user) instanceof RateLimitDecision.Allowed) {
-                allowed++;
-            }
-        }
-
-        assertEquals(LIMIT.burst(), allowed, "8 alternating requests, one shared bucket of 3");
+        assertEquals(LIMIT.burst(), allowedOfEight(user, a, b), "8 alternating requests, one shared bucket of 3");
         assertInstanceOf(RateLimitDecision.Denied.class, a.decide(user));
         assertInstanceOf(RateLimitDecision.Allowed.class, b.decide(newUser()), "another user has a bucket of own");
     }
@@ -80,6 +73,20 @@ class RedisStateTest {
         assertFalse(b.claim("event:Ev1"));
         assertFalse(a.claim("event:Ev1"));
         assertTrue(b.claim("event:Ev2"));
+    }
+
+    @Test
+    void eventClaims_twoKeysRacedFromTwoConnections_exactlyOneWinsBoth() throws Exception {
+        EventClaims a = first.eventClaims(Duration.ofMinutes(5));
+        EventClaims b = second.eventClaims(Duration.ofMinutes(5));
+        for (int round = 0; round < 50; round++) {
+            String event = "event:race" + round;
+            String message = "message:race" + round;
+            // The two keys in opposite orders: claimed one by one, each side could win one key and both lose.
+            var winA = java.util.concurrent.CompletableFuture.supplyAsync(() -> a.claim(event, message));
+            var winB = java.util.concurrent.CompletableFuture.supplyAsync(() -> b.claim(message, event));
+            assertTrue(winA.get(5, TimeUnit.SECONDS) ^ winB.get(5, TimeUnit.SECONDS), "round " + round);
+        }
     }
 
     @Test
@@ -124,14 +131,7 @@ class RedisStateTest {
 
         redis.resume();
         awaitBack(a, b);
-        UserRef later = newUser();
-        int allowed = 0;
-        for (int i = 0; i < 8; i++) {
-            if ((i % 2 == 0 ? a : b).decide(later) instanceof RateLimitDecision.Allowed) {
-                allowed++;
-            }
-        }
-        assertEquals(LIMIT.burst(), allowed, "shared again once Redis is back");
+        assertEquals(LIMIT.burst(), allowedOfEight(newUser(), a, b), "shared again once Redis is back");
         assertTrue(logged.list.stream().anyMatch(e -> e.getFormattedMessage().contains("is back")));
         ((Logger) LoggerFactory.getLogger(RedisOutage.class)).detachAppender(logged);
     }
@@ -175,6 +175,17 @@ class RedisStateTest {
 
     private static RedisState connect(String url) {
         return RedisState.connect(new ClusterConfig(url), Ticker.systemTicker());
+    }
+
+    /** Eight requests from {@code user}, alternating between the two limiters: how many were allowed. */
+    private static int allowedOfEight(UserRef user, RateLimiter a, RateLimiter b) {
+        int allowed = 0;
+        for (int i = 0; i < 8; i++) {
+            if ((i % 2 == 0 ? a : b).decide(user) instanceof RateLimitDecision.Allowed) {
+                allowed++;
+            }
+        }
+        return allowed;
     }
 
     private static UserRef newUser() {
