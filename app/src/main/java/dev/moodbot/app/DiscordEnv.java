@@ -20,7 +20,7 @@ final class DiscordEnv {
             URI api = url(env, API_URL, DiscordSettings.DEFAULT_API_URL);
             URI gateway = url(env, GATEWAY_URL, DiscordSettings.DEFAULT_GATEWAY_URL);
             try {
-                return new DiscordSettings(token, api, gateway, config.commandGuild());
+                return new DiscordSettings(token, api, gateway, config.commandGuild(), config.shards());
             } catch (IllegalArgumentException e) {
                 boolean apiWrong = e.getMessage().startsWith("apiUrl");
                 throw new ConfigException(apiWrong ? API_URL : GATEWAY_URL, apiWrong ? api : gateway,

@@ -1,6 +1,7 @@
 package dev.moodbot.app;
 
 import dev.moodbot.core.MoodBot;
+import dev.moodbot.core.cluster.ClusterState;
 import dev.moodbot.discord.DiscordMoodBot;
 import dev.moodbot.discord.DiscordSettings;
 import dev.moodbot.slack.SlackMoodApp;
@@ -36,10 +37,10 @@ final class PlatformStart {
         }
     }
 
-    static SlackMoodApp slack(MoodBot bot, SlackSettings settings) {
+    static SlackMoodApp slack(MoodBot bot, SlackSettings settings, ClusterState cluster) {
         requireResolvable("Slack", settings.apiUrl());
         try {
-            return SlackMoodApp.start(bot, settings);
+            return SlackMoodApp.start(bot, settings, cluster);
         } catch (IllegalStateException e) {
             if (!neverAnswered(e)) {
                 throw new PlatformUnavailableException("Slack", "Slack refused the tokens (" + reason(e)

@@ -5,6 +5,7 @@ import dev.moodbot.app.metrics.BotMetrics;
 import dev.moodbot.app.metrics.HealthServer;
 import dev.moodbot.core.MoodBot;
 import dev.moodbot.core.UserRef;
+import dev.moodbot.core.cluster.ClusterState;
 import dev.moodbot.core.config.CoreConfig;
 import dev.moodbot.core.config.RateLimitConfig;
 import dev.moodbot.discord.DiscordMoodBot;
@@ -57,6 +58,9 @@ final class RunCommand implements Callable<Integer> {
                     + "in the config, 0 = off).")
     Integer metricsPort;
 
+    /** The shared state, closed after the bot; set once the bot has started. */
+    private AutoCloseable closeLast = () -> {};
+
     /** A started platform: what closes it, and whether it is connected now. */
     private record Platform(String name, AutoCloseable connection, BooleanSupplier connected) {}
 
@@ -68,13 +72,23 @@ final class RunCommand implements Callable<Integer> {
         boolean console = discord.isEmpty() && slack.isEmpty();
         CoreConfig core = config.core();
         BotMetrics metrics = new BotMetrics();
+        // The console is one person at one terminal: nothing to share with another process.
+        ClusterState cluster = console ? ClusterState.local()
+                : ClusterState.of(ClusterEnv.config(main.env, config.cluster()));
         long loading = System.nanoTime();
-        MoodBot bot = MoodBot.start(console ? new CoreConfig(core.model(), core.inference(), CONSOLE_LIMIT,
-                core.voice(), core.music()) : core, metrics, StoredHistory.open(config, main.env));
+        MoodBot bot;
+        try {
+            bot = MoodBot.start(console ? new CoreConfig(core.model(), core.inference(), CONSOLE_LIMIT,
+                    core.voice(), core.music()) : core, metrics, StoredHistory.open(config, main.env), cluster);
+        } catch (RuntimeException e) {
+            cluster.close();
+            throw e;
+        }
         metrics.started(bot, Duration.ofNanos(System.nanoTime() - loading));
         List<Platform> platforms = new CopyOnWriteArrayList<>();
         AtomicBoolean allStarted = new AtomicBoolean();
         List<AutoCloseable> closeFirst = new ArrayList<>();
+        closeLast = cluster;
         try {
             int port = metricsPort != null ? metricsPort : config.metrics().port();
             if (port > 0) {
@@ -89,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
                 platforms.add(new Platform("Discord", started, started::connected));
             });
             slack.ifPresent(settings -> {
-                SlackMoodApp started = PlatformStart.slack(bot, settings);
+                SlackMoodApp started = PlatformStart.slack(bot, settings, cluster);
                 platforms.add(new Platform("Slack", started, started::connected));
             });
         } catch (RuntimeException e) {
@@ -168,5 +182,12 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         bot.close();
+        AutoCloseable last = closeLast;
+        closeLast = () -> {};
+        try {
+            last.close();
+        } catch (Exception e) {
+            main.err.println("moodbot: closing the shared state failed: " + e);
+        }
     }
 }

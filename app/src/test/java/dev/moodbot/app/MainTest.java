@@ -71,6 +71,17 @@ class MainTest {
     }
 
     @Test
+    void execute_clusterRedisUnreachable_oneLineNamingTheKeyNeverThePassword() throws IOException {
+        Run run = run(Map.of("DISCORD_TOKEN", FAKE_DISCORD_TOKEN,
+                ClusterEnv.REDIS, "redis://:hunter2@127.0.0.1:" + closedPort()), "run");
+        assertEquals(Main.CONFIG_ERROR, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("moodbot: configuration error: cluster.redis: cannot connect to Redis"),
+                run.err());
+        assertFalse(run.err().contains("hunter2"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    @Test
     void requireResolvable_unknownHost_namesPlatformAndDns() {
         PlatformUnavailableException e = assertThrows(PlatformUnavailableException.class,
                 () -> PlatformStart.requireResolvable("Slack", URI.create("https://moodbot-test.invalid/api/")));

@@ -7,6 +7,7 @@ import dev.moodbot.core.MoodReply.Busy;
 import dev.moodbot.core.MoodReply.RateLimited;
 import dev.moodbot.core.MoodReply.Rejected;
 import dev.moodbot.core.audio.VoiceMoodReader;
+import dev.moodbot.core.cluster.ClusterState;
 import dev.moodbot.core.config.CoreConfig;
 import dev.moodbot.core.config.VoiceConfig;
 import dev.moodbot.core.history.FeedbackTag;
@@ -77,6 +78,15 @@ public final class MoodBot implements AutoCloseable {
     /** As {@link #start(CoreConfig, MoodObserver)}, keeping consented readings in {@code history}, which it owns. */
     public static MoodBot start(CoreConfig config, MoodObserver observer, HistoryKeeper history) {
         return MoodBotAssembly.assemble(config, Ticker.systemTicker(), observer, history);
+    }
+
+    /**
+     * As {@link #start(CoreConfig, MoodObserver, HistoryKeeper)}, limiting users through {@code cluster}'s shared
+     * state; the caller closes {@code cluster} after the bot.
+     */
+    public static MoodBot start(CoreConfig config, MoodObserver observer, HistoryKeeper history,
+            ClusterState cluster) {
+        return MoodBotAssembly.assemble(config, Ticker.systemTicker(), observer, history, cluster);
     }
 
     /** As {@link #start(CoreConfig, Ticker)}, keeping consented readings in {@code history}, which it then owns. */

@@ -2,6 +2,7 @@ package dev.moodbot.core;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.moodbot.core.audio.VoiceMoodReader;
+import dev.moodbot.core.cluster.ClusterState;
 import dev.moodbot.core.config.ConfigException;
 import dev.moodbot.core.config.CoreConfig;
 import dev.moodbot.core.config.InferenceConfig;
@@ -17,7 +18,6 @@ import dev.moodbot.core.inference.TextModelLoader;
 import dev.moodbot.core.mood.Language;
 import dev.moodbot.core.music.TrackCatalog;
 import dev.moodbot.core.music.TrackPicker;
-import dev.moodbot.core.ratelimit.RateLimiter;
 import dev.moodbot.core.text.TextNormalizer;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -44,6 +44,12 @@ final class MoodBotAssembly {
     }
 
     static MoodBot assemble(CoreConfig config, Ticker ticker, MoodObserver observer, HistoryKeeper history) {
+        return assemble(config, ticker, observer, history, ClusterState.local());
+    }
+
+    /** @param cluster where the rate limits live; the caller owns it and closes it after the bot */
+    static MoodBot assemble(CoreConfig config, Ticker ticker, MoodObserver observer, HistoryKeeper history,
+            ClusterState cluster) {
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         opened.push(history);
         try {
@@ -69,7 +75,7 @@ final class MoodBotAssembly {
             opened.push(voice);
             return new MoodBot(new TextNormalizer(TextNormalizer.MESSAGE_MAX_CHARS),
                     new TextScorer(main, korean, results, config.model().unclearBelow()),
-                    new RateLimiter(config.rateLimit(), ticker), picker, voice, config.voice(), ticker,
+                    cluster.rateLimiter(config.rateLimit(), ticker), picker, voice, config.voice(), ticker,
                     history, () -> closeAll(opened), observer);
         } catch (RuntimeException e) {
             closeAll(opened);

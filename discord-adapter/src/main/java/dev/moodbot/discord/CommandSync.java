@@ -43,6 +43,9 @@ final class CommandSync extends ListenerAdapter {
     @Override
     public void onReady(ReadyEvent event) {
         JDA jda = event.getJDA();
+        if (!syncsOn(jda.getShardInfo())) {
+            return;
+        }
         if (guildId.isEmpty()) {
             sync("globally", jda.retrieveCommands(true), jda.updateCommands());
             return;
@@ -55,6 +58,15 @@ final class CommandSync extends ListenerAdapter {
             return;
         }
         sync("in guild " + guild.getId(), guild.retrieveCommands(true), guild.updateCommands());
+    }
+
+    /**
+     * Commands belong to the application, not to a shard: only one shard syncs them, the one whose guild it is, or
+     * shard 0 for global commands. Without sharding that is the one session.
+     */
+    boolean syncsOn(JDA.ShardInfo shard) {
+        long guildShard = guildId.isPresent() ? (guildId.getAsLong() >>> 22) % shard.getShardTotal() : 0;
+        return shard.getShardId() == guildShard;
     }
 
     private void sync(String scope, RestAction<List<Command>> retrieve, CommandListUpdateAction update) {

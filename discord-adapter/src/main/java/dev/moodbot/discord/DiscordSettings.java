@@ -12,16 +12,24 @@ import java.util.OptionalLong;
  * @param apiUrl the REST base URL, {@link #DEFAULT_API_URL} unless pointed at a proxy or a test fake
  * @param gatewayUrl the gateway WebSocket URL; JDA never asks the API for it
  * @param commandGuildId register the commands in this one guild (instant, for testing) instead of globally
+ * @param shards the gateway shards this process runs
  */
-public record DiscordSettings(Secret token, URI apiUrl, URI gatewayUrl, OptionalLong commandGuildId) {
+public record DiscordSettings(Secret token, URI apiUrl, URI gatewayUrl, OptionalLong commandGuildId,
+        DiscordShards shards) {
     public static final URI DEFAULT_API_URL = URI.create("https://discord.com/api/v10/");
     public static final URI DEFAULT_GATEWAY_URL = URI.create("wss://gateway.discord.gg");
 
     public DiscordSettings {
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(commandGuildId, "commandGuildId");
+        Objects.requireNonNull(shards, "shards");
         requireScheme(apiUrl, "apiUrl", "http", "https");
         requireScheme(gatewayUrl, "gatewayUrl", "ws", "wss");
+    }
+
+    /** One gateway session, without sharding. */
+    public DiscordSettings(Secret token, URI apiUrl, URI gatewayUrl, OptionalLong commandGuildId) {
+        this(token, apiUrl, gatewayUrl, commandGuildId, DiscordShards.single());
     }
 
     /** Discord itself, commands registered globally. */

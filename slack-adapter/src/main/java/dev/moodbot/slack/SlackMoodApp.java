@@ -11,6 +11,7 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.moodbot.core.MoodBot;
+import dev.moodbot.core.cluster.ClusterState;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +45,14 @@ public final class SlackMoodApp implements AutoCloseable {
      * @throws IllegalStateException when Slack refuses the tokens or cannot be reached
      */
     public static SlackMoodApp start(MoodBot bot, SlackSettings settings) {
+        return start(bot, settings, ClusterState.local());
+    }
+
+    /**
+     * As {@link #start(MoodBot, SlackSettings)}, answering each event once across every process that shares
+     * {@code cluster}: Slack hands an event to any one of the app's connections, and redelivers it to any.
+     */
+    public static SlackMoodApp start(MoodBot bot, SlackSettings settings, ClusterState cluster) {
         // A new SlackConfig: the SDK's default instance refuses changes, and the API URL must come from settings.
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
@@ -57,7 +66,7 @@ public final class SlackMoodApp implements AutoCloseable {
                     // Events moodbot has no handler for (edits, deletions, its own posts) are still acknowledged,
                     // or Slack would keep redelivering them.
                     .allEventsApiAutoAckEnabled(true).subtypedMessageEventsAutoAckEnabled(true).build());
-            register(app, bot, settings, slack, workers);
+            register(app, bot, settings, slack, workers, new RedeliveryFilter(cluster));
             BoltWarmUp.run(app);
             SocketModeApp socketMode =
                     new SocketModeApp(settings.appToken().reveal(), SocketModeClient.Backend.Tyrus, app);
@@ -73,11 +82,11 @@ public final class SlackMoodApp implements AutoCloseable {
         }
     }
 
-    private static void register(App app, MoodBot bot, SlackSettings settings, Slack slack, ExecutorService workers) {
+    private static void register(App app, MoodBot bot, SlackSettings settings, Slack slack, ExecutorService workers,
+            RedeliveryFilter redeliveries) {
         MethodsClient methods = slack.methods(settings.botToken().reveal());
         WebApiRetry retry = new WebApiRetry(WEB_API_ATTEMPTS);
         MoodDelivery delivery = new MoodDelivery(bot, new SlackPoster(slack, methods, retry), workers);
-        RedeliveryFilter redeliveries = new RedeliveryFilter();
         FileFetcher fetcher = new FileFetcher(FileFetcher.defaultClient(), settings.botToken(),
                 new SlackOrigins(settings.apiUrl()));
         DirectMessageHandler dms = new DirectMessageHandler(delivery, redeliveries,

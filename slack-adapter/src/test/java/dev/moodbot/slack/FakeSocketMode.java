@@ -65,13 +65,18 @@ final class FakeSocketMode extends WebSocketServer {
 
     /** Sends one envelope; the future completes with the time moodbot took to acknowledge it. */
     CompletableFuture<Duration> send(JsonObject envelope) {
-        String id = envelope.get("envelope_id").getAsString();
-        CompletableFuture<Duration> ack = acks.computeIfAbsent(id, k -> new CompletableFuture<>());
-        sentAt.put(id, System.nanoTime());
         WebSocket conn = open.peekLast();
         if (conn == null) {
             throw new AssertionError("no Socket Mode connection is open");
         }
+        return send(conn, envelope);
+    }
+
+    /** As {@link #send(JsonObject)}, on the given connection, as Slack picks one of an app's connections. */
+    CompletableFuture<Duration> send(WebSocket conn, JsonObject envelope) {
+        String id = envelope.get("envelope_id").getAsString();
+        CompletableFuture<Duration> ack = acks.computeIfAbsent(id, k -> new CompletableFuture<>());
+        sentAt.put(id, System.nanoTime());
         conn.send(envelope.toString());
         return ack;
     }

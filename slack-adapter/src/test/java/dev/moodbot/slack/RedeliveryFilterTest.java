@@ -3,10 +3,11 @@ package dev.moodbot.slack;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.moodbot.core.cluster.ClusterState;
 import org.junit.jupiter.api.Test;
 
 class RedeliveryFilterTest {
-    private final RedeliveryFilter filter = new RedeliveryFilter();
+    private final RedeliveryFilter filter = new RedeliveryFilter(ClusterState.local());
 
     @Test
     void firstDelivery_sameEventAgain_false() {

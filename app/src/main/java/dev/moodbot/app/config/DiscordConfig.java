@@ -1,6 +1,7 @@
 package dev.moodbot.app.config;
 
 import dev.moodbot.core.config.ConfigException;
+import dev.moodbot.discord.DiscordShards;
 import java.util.OptionalLong;
 
 /**
@@ -8,8 +9,9 @@ import java.util.OptionalLong;
  *
  * @param commandGuildId {@code none} to register the commands globally, or a guild id to register them in that
  *     guild only: guild commands change at once, global ones can take up to an hour
+ * @param shards the gateway shards this process runs; the default, total 1, is one session without sharding
  */
-public record DiscordConfig(String commandGuildId) {
+public record DiscordConfig(String commandGuildId, DiscordShards shards) {
     public static final String NONE = "none";
 
     public DiscordConfig {
@@ -19,6 +21,12 @@ public record DiscordConfig(String commandGuildId) {
                     "must be 'none' or a guild id (15-20 digits)");
         }
         commandGuildId = commandGuildId.strip();
+        shards = shards == null ? DiscordShards.single() : shards;
+    }
+
+    /** Commands registered as given, one session without sharding. */
+    public DiscordConfig(String commandGuildId) {
+        this(commandGuildId, DiscordShards.single());
     }
 
     public static DiscordConfig defaults() {

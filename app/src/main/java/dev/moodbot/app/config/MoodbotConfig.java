@@ -1,5 +1,6 @@
 package dev.moodbot.app.config;
 
+import dev.moodbot.core.config.ClusterConfig;
 import dev.moodbot.core.config.CoreConfig;
 import dev.moodbot.core.config.InferenceConfig;
 import dev.moodbot.core.config.ModelConfig;
@@ -18,7 +19,8 @@ public record MoodbotConfig(
         MusicConfig music,
         DiscordConfig discord,
         MetricsConfig metrics,
-        StorageConfig storage) {
+        StorageConfig storage,
+        ClusterConfig cluster) {
 
     public MoodbotConfig {
         Objects.requireNonNull(model, "model");
@@ -29,12 +31,13 @@ public record MoodbotConfig(
         Objects.requireNonNull(discord, "discord");
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(storage, "storage");
+        Objects.requireNonNull(cluster, "cluster");
     }
 
     public static MoodbotConfig defaults() {
         CoreConfig core = CoreConfig.defaults();
         return new MoodbotConfig(core.model(), core.inference(), core.rateLimit(), core.voice(), core.music(),
-                DiscordConfig.defaults(), MetricsConfig.defaults(), StorageConfig.defaults());
+                DiscordConfig.defaults(), MetricsConfig.defaults(), StorageConfig.defaults(), ClusterConfig.defaults());
     }
 
     public CoreConfig core() {

@@ -1,9 +1,11 @@
 package dev.moodbot.app.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.moodbot.core.config.ClusterConfig;
 import dev.moodbot.core.config.ConfigException;
 import dev.moodbot.core.config.InferenceConfig;
 import dev.moodbot.core.config.ModelConfig;
@@ -11,9 +13,11 @@ import dev.moodbot.core.config.MusicConfig;
 import dev.moodbot.core.config.RateLimitConfig;
 import dev.moodbot.core.config.StorageConfig;
 import dev.moodbot.core.config.VoiceConfig;
+import dev.moodbot.discord.DiscordShards;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -45,9 +49,10 @@ class ConfigLoaderTest {
                 voice: {maxBytes: 2048, maxDuration: 90s, decodeTimeout: PT3S, transcribeTimeout: 45s,
                         transcriptInChannels: true}
                 music: {tracks: /etc/moodbot/tracks.yaml, perReply: 5}
-                discord: {commandGuildId: "123456789012345678"}
+                discord: {commandGuildId: "123456789012345678", shards: {total: 4, ids: [1, 3]}}
                 metrics: {port: 9404, host: 0.0.0.0}
                 storage: {url: "jdbc:postgresql://db.internal:5432/moodbot?user=moodbot", retention: 30d}
+                cluster: {redis: "redis://redis.internal:6379/2"}
                 """;
         MoodbotConfig expected = new MoodbotConfig(
                 new ModelConfig("/opt/models/stars", "builtin:ko-emotion", "/opt/audio", 0.4, "/opt/vosk-model-small-ko",
@@ -57,9 +62,10 @@ class ConfigLoaderTest {
                 new RateLimitConfig(2, 7, Duration.ofMinutes(1), Duration.ofHours(2)),
                 new VoiceConfig(2048, Duration.ofSeconds(90), Duration.ofSeconds(3), Duration.ofSeconds(45), true),
                 new MusicConfig("/etc/moodbot/tracks.yaml", 5),
-                new DiscordConfig("123456789012345678"),
+                new DiscordConfig("123456789012345678", new DiscordShards(4, List.of(1, 3))),
                 new MetricsConfig(9404, "0.0.0.0"),
-                new StorageConfig("jdbc:postgresql://db.internal:5432/moodbot?user=moodbot", Duration.ofDays(30)));
+                new StorageConfig("jdbc:postgresql://db.internal:5432/moodbot?user=moodbot", Duration.ofDays(30)),
+                new ClusterConfig("redis://redis.internal:6379/2"));
         MoodbotConfig parsed = loader.parse(yaml, "test");
         assertEquals(expected, parsed);
         // Each key differs from its default, so no mapping can silently fall back to one.
@@ -68,7 +74,7 @@ class ConfigLoaderTest {
                 && !parsed.rateLimit().equals(defaults.rateLimit()) && !parsed.voice().equals(defaults.voice())
                 && !parsed.music().equals(defaults.music()) && !parsed.discord().equals(defaults.discord())
                 && !parsed.metrics().equals(defaults.metrics())
-                && !parsed.storage().equals(defaults.storage()));
+                && !parsed.storage().equals(defaults.storage()) && !parsed.cluster().equals(defaults.cluster()));
         assertEquals(java.util.OptionalLong.of(123456789012345678L), parsed.discord().commandGuild());
     }
 
@@ -101,6 +107,29 @@ class ConfigLoaderTest {
         ConfigException retention = assertThrows(ConfigException.class,
                 () -> loader.parse("storage:\n  retention: 1h\n", "test"));
         assertEquals("storage.retention", retention.key());
+    }
+
+    @Test
+    void parse_defaultClusterAndShards_oneProcessOneSession() {
+        MoodbotConfig parsed = loader.parse("", "empty");
+        assertEquals(java.util.Optional.empty(), parsed.cluster().redisUrl());
+        assertEquals(DiscordShards.single(), parsed.discord().shards());
+    }
+
+    @Test
+    void parse_badClusterRedis_namesKeyWithoutThePassword() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> loader.parse("cluster:\n  redis: http://:hunter2@cache:6379\n", "test"));
+        assertEquals("cluster.redis", e.key());
+        assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+        assertFalse(new ClusterConfig("redis://:hunter2@cache:6379").toString().contains("hunter2"));
+    }
+
+    @Test
+    void parse_shardIdOutsideTotal_namesKey() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> loader.parse("discord:\n  shards: {total: 2, ids: [0, 2]}\n", "test"));
+        assertEquals("discord.shards.ids", e.key());
     }
 
     @Test

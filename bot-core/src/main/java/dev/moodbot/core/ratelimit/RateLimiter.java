@@ -1,75 +1,24 @@
 package dev.moodbot.core.ratelimit;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
 import dev.moodbot.core.UserRef;
 import dev.moodbot.core.config.RateLimitConfig;
 import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
-import java.time.Duration;
-import java.util.Objects;
 
 /**
- * A token bucket per user: {@code burst} requests at once, then {@code refill} per {@code period}, spread evenly.
- * Buckets live in a bounded cache that drops users idle longer than {@code idleExpiry}, so memory follows the number
- * of active users, not of all users ever seen.
+ * Decides whether one request from a user may go ahead. {@link LocalRateLimiter} keeps the buckets in this process;
+ * a shared one ({@code dev.moodbot.core.cluster}) keeps them in Redis for every process of one bot. Which one runs is
+ * chosen when the bot is wired, never inside a limiter.
  */
-public final class RateLimiter {
-    /** A cap on memory if many users are active at once; evicting one only gives that user a fresh bucket. */
-    static final long MAX_USERS = 100_000;
+public interface RateLimiter {
 
-    private static final RateLimitDecision ALLOWED = new RateLimitDecision.Allowed();
+    /** Takes one token from {@code user}'s bucket, or says how long until one is available. */
+    RateLimitDecision decide(UserRef user);
 
-    private final Bandwidth limit;
-    private final TickerTimeMeter time;
-    private final Cache<UserRef, Bucket> buckets;
-
-    /**
-     * @param ticker the one time source for both the buckets and the idle expiry; {@code Ticker.systemTicker()} in
-     *     production, a hand-moved one in tests
-     */
-    public RateLimiter(RateLimitConfig config, Ticker ticker) {
-        Objects.requireNonNull(config, "config");
-        this.limit = Bandwidth.builder()
+    /** The one bucket shape every limiter uses: {@code burst} at once, then {@code refill} per {@code period}. */
+    static Bandwidth bandwidth(RateLimitConfig config) {
+        return Bandwidth.builder()
                 .capacity(config.burst())
                 .refillGreedy(config.refill(), config.period())
                 .build();
-        this.time = new TickerTimeMeter(Objects.requireNonNull(ticker, "ticker"));
-        this.buckets = Caffeine.newBuilder()
-                .maximumSize(MAX_USERS)
-                .expireAfterAccess(keepFor(config))
-                .ticker(ticker)
-                .build();
-    }
-
-    /** Takes one token from {@code user}'s bucket, or says how long until one is available. */
-    public RateLimitDecision decide(UserRef user) {
-        Objects.requireNonNull(user, "user");
-        ConsumptionProbe probe = buckets.get(user, key -> newBucket()).tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
-            return ALLOWED;
-        }
-        return new RateLimitDecision.Denied(Duration.ofNanos(Math.max(1, probe.getNanosToWaitForRefill())));
-    }
-
-    /** How many users currently hold a bucket, after dropping the expired ones. */
-    long trackedUsers() {
-        buckets.cleanUp();
-        return buckets.estimatedSize();
-    }
-
-    private Bucket newBucket() {
-        return Bucket.builder().addLimit(limit).withCustomTimePrecision(time).build();
-    }
-
-    /**
-     * Forgetting a bucket before it has refilled would hand an idle user a full burst early, so a bucket is kept at
-     * least until it would be full again, even when {@code idleExpiry} is shorter.
-     */
-    static Duration keepFor(RateLimitConfig config) {
-        Duration refillFully = config.period().multipliedBy(config.burst()).dividedBy(config.refill());
-        return refillFully.compareTo(config.idleExpiry()) > 0 ? refillFully : config.idleExpiry();
     }
 }

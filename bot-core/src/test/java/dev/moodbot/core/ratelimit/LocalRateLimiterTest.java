@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-class RateLimiterTest {
+class LocalRateLimiterTest {
     private static final UserRef ALICE = new UserRef("discord", "alice");
     private static final UserRef BOB = new UserRef("discord", "bob");
     private static final RateLimitDecision ALLOWED = new RateLimitDecision.Allowed();
@@ -24,7 +24,7 @@ class RateLimiterTest {
     /** Burst 3, then 5 per 30 s: one token every 6 s. */
     private final RateLimitConfig config = RateLimitConfig.defaults();
     private final FakeTicker ticker = new FakeTicker();
-    private final RateLimiter limiter = new RateLimiter(config, ticker);
+    private final LocalRateLimiter limiter = new LocalRateLimiter(config, ticker);
 
     @Test
     void decide_withinBurst_allowsEach() {
@@ -91,7 +91,7 @@ class RateLimiterTest {
     void decide_expiryShorterThanRefill_keepsBucketUntilFull() {
         // Burst 10 refilled at 1 a minute takes 10 minutes; forgetting it after 1 would hand out a free burst.
         RateLimitConfig slow = new RateLimitConfig(10, 1, Duration.ofMinutes(1), Duration.ofMinutes(1));
-        RateLimiter strict = new RateLimiter(slow, ticker);
+        LocalRateLimiter strict = new LocalRateLimiter(slow, ticker);
         for (int i = 0; i < 10; i++) {
             strict.decide(ALICE);
         }
@@ -116,7 +116,7 @@ class RateLimiterTest {
 
     @Test
     void keepFor_idleExpiryLongerThanRefill_usesIdleExpiry() {
-        assertEquals(config.idleExpiry(), RateLimiter.keepFor(config));
+        assertEquals(config.idleExpiry(), LocalRateLimiter.keepFor(config));
     }
 
     private void useBurst(UserRef user) {
