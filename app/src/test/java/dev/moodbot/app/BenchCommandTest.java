@@ -22,7 +22,7 @@ class BenchCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.execute(new String[] {"bench", "--model", TINY.toString(), "--messages", "40",
-            "--callers", "1,4", "--rate", "200", "--soak", "500"}, Map.of(), new ByteArrayInputStream(new byte[0]),
+            "--callers", "1,4", "--rate", "200", "--soak", "3000"}, Map.of(), new ByteArrayInputStream(new byte[0]),
                 new PrintWriter(out, true), new PrintWriter(err, true));
         String text = out.toString();
         assertEquals(0, code, err.toString() + text);
@@ -32,9 +32,12 @@ class BenchCommandTest {
         }
         // langchain4j reads BERT-style inputs only; the tiny model's are named ids and mask, so it is skipped, saying so.
         assertTrue(text.contains("langchain4j peer skipped"), text);
-        assertTrue(text.contains("memory after 500 messages: RSS"), text);
+        assertTrue(text.contains("memory after 3000 messages: RSS"), text);
         assertTrue(text.contains("- best closed loop / faster peer:") && text.contains("- open loop p99:")
-                && text.contains("- RSS after 500 messages:"), text);
+                && text.contains("- RSS after 3000 messages:")
+                && text.contains("- 1 caller / raw ONNX Runtime, 1 message per call:"), text);
+        assertTrue(text.contains("ceiling: equal-length batches of 32") && text.contains("% of the ceiling's msgs/s"),
+                text);
         assertTrue(text.contains("rate limit: the bench's own bucket"), text);
     }
 }

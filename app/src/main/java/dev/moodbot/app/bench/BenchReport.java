@@ -1,8 +1,10 @@
 package dev.moodbot.app.bench;
 
 import java.io.PrintWriter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Prints the bench's one table (Markdown, so it pastes into the README) and the bars it is held to. */
 public final class BenchReport {
@@ -15,6 +17,22 @@ public final class BenchReport {
     /** The highest msgs/s among the peers; NaN when there are none. */
     public static double fasterPeer(List<Latencies> peers) {
         return peers.stream().mapToDouble(Latencies::perSecond).max().orElse(Double.NaN);
+    }
+
+    /** moodbot's fastest closed-loop run. */
+    public static Optional<Latencies> bestClosedLoop(List<Latencies> moodbot) {
+        return moodbot.stream().filter(r -> r.name().contains("closed loop"))
+                .max(Comparator.comparingDouble(Latencies::perSecond));
+    }
+
+    /** The model's physical limit on this machine, and what share of it moodbot's best closed loop reaches. */
+    public void ceiling(Latencies ceiling, List<Latencies> moodbot) {
+        out.printf(Locale.ROOT, "%n%s: %.0f msgs/s, %.2f CPU ms/msg%n", ceiling.name(), ceiling.perSecond(),
+                ceiling.cpuMillisPerMessage());
+        bestClosedLoop(moodbot).ifPresent(best -> out.printf(Locale.ROOT,
+                "moodbot's best closed loop (%s) reaches %.0f%% of the ceiling's msgs/s; a message costs %.2fx the "
+                        + "ceiling's CPU%n", best.name(), 100 * best.perSecond() / ceiling.perSecond(),
+                best.cpuMillisPerMessage() / ceiling.cpuMillisPerMessage()));
     }
 
     public void table(List<Latencies> moodbot, List<Latencies> peers) {

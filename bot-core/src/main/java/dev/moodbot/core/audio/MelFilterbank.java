@@ -11,6 +11,9 @@ final class MelFilterbank {
     private static final double LOG_STEP = Math.log(6.4) / 27.0;
 
     private final float[][] weights;
+    /** Per band, the first bin with a weight and one past the last: a band covers a few dozen of 1,025 bins. */
+    private final int[] from;
+    private final int[] to;
 
     MelFilterbank(int sampleRate, int nFft, int nMels) {
         int bins = nFft / 2 + 1;
@@ -31,27 +34,45 @@ final class MelFilterbank {
                 weights[m][k] = (float) (triangle * norm);
             }
         }
+        from = new int[nMels];
+        to = new int[nMels];
+        for (int m = 0; m < nMels; m++) {
+            int k = 0;
+            while (k < bins && weights[m][k] == 0f) {
+                k++;
+            }
+            from[m] = k;
+            int end = bins;
+            while (end > k && weights[m][end - 1] == 0f) {
+                end--;
+            }
+            to[m] = end;
+        }
     }
 
     float[][] weights() {
         return weights;
     }
 
-    /** {@code [frames][bins]} power → {@code [nMels][frames]} mel power. */
+    /**
+     * {@code [frames][bins]} power → {@code [nMels][frames]} mel power. Only each band's own bins are summed, in
+     * the same order as a full dot product, so the sums are the same to the last bit (the skipped terms are zero).
+     */
     double[][] apply(double[][] power) {
         int frames = power.length;
         double[][] mel = new double[weights.length][frames];
         for (int m = 0; m < weights.length; m++) {
             float[] w = weights[m];
+            int first = from[m];
+            int end = to[m];
+            double[] row = mel[m];
             for (int t = 0; t < frames; t++) {
                 double[] p = power[t];
                 double sum = 0;
-                for (int k = 0; k < w.length; k++) {
-                    if (w[k] != 0f) {
-                        sum += w[k] * p[k];
-                    }
+                for (int k = first; k < end; k++) {
+                    sum += w[k] * p[k];
                 }
-                mel[m][t] = sum;
+                row[t] = sum;
             }
         }
         return mel;

@@ -14,17 +14,21 @@ final class OrthoDct {
         }
     }
 
-    /** {@code [size][frames]} → {@code [keep][frames]}. */
+    /**
+     * {@code [size][frames]} → {@code [keep][frames]}. Walks each input row along the frames (rows are contiguous;
+     * columns are not); every sum still adds its terms in ascending {@code n}, so the result is the same bits.
+     */
     double[][] apply(double[][] x) {
         int frames = x.length == 0 ? 0 : x[0].length;
         double[][] out = new double[basis.length][frames];
         for (int k = 0; k < basis.length; k++) {
-            for (int t = 0; t < frames; t++) {
-                double sum = 0;
-                for (int n = 0; n < x.length; n++) {
-                    sum += basis[k][n] * x[n][t];
+            double[] sums = out[k];
+            for (int n = 0; n < x.length; n++) {
+                double b = basis[k][n];
+                double[] row = x[n];
+                for (int t = 0; t < frames; t++) {
+                    sums[t] += b * row[t];
                 }
-                out[k][t] = sum;
             }
         }
         return out;

@@ -12,6 +12,9 @@ final class PitchTracker {
     private final int maxLag;
     private final int window;
     private final double[] diff;
+    /** The highest lag of {@link #diff} filled for the current frame, and the running sum up to it. */
+    private int computed;
+    private double running;
 
     PitchTracker(int sampleRate, double minHz, double maxHz, int window) {
         this.sampleRate = sampleRate;
@@ -26,28 +29,41 @@ final class PitchTracker {
         return window + maxLag + 1;
     }
 
+    /**
+     * The difference function is computed lag by lag only as far as the search needs it: up to the first dip under
+     * the threshold, down its slope, and one lag past for the interpolation. Every value is the one the full table
+     * would hold (the running mean only looks back), so stopping early changes nothing but the time: a voiced frame
+     * at 150 Hz stops near lag 110 of 268.
+     */
     double pitchHz(float[] x, int start) {
         diff[0] = 0;
-        double running = 0;
-        for (int lag = 1; lag <= maxLag + 1; lag++) {
-            double d = 0;
-            for (int j = 0; j < window; j++) {
-                double delta = x[start + j] - x[start + j + lag];
-                d += delta * delta;
-            }
-            running += d;
-            // cumulative mean normalised difference
-            diff[lag] = running == 0 ? 1 : d * lag / running;
-        }
+        computed = 0;
+        running = 0;
         for (int lag = minLag; lag <= maxLag; lag++) {
-            if (diff[lag] < THRESHOLD) {
-                while (lag + 1 <= maxLag && diff[lag + 1] < diff[lag]) {
+            if (diffAt(x, start, lag) < THRESHOLD) {
+                while (lag + 1 <= maxLag && diffAt(x, start, lag + 1) < diff[lag]) {
                     lag++;
                 }
+                diffAt(x, start, lag + 1);
                 return sampleRate / refine(lag);
             }
         }
         return 0;
+    }
+
+    /** The cumulative mean normalised difference at {@code lag}, filling the table up to it. */
+    private double diffAt(float[] x, int start, int lag) {
+        while (computed < lag) {
+            int next = ++computed;
+            double d = 0;
+            for (int j = 0; j < window; j++) {
+                double delta = x[start + j] - x[start + j + next];
+                d += delta * delta;
+            }
+            running += d;
+            diff[next] = running == 0 ? 1 : d * next / running;
+        }
+        return diff[lag];
     }
 
     /** Parabolic interpolation around the chosen lag for sub-sample precision. */

@@ -32,8 +32,14 @@ final class PowerSpectrogram {
         int half = nFft / 2;
         for (int t = 0; t < frames; t++) {
             int start = t * hop - half;
-            for (int n = 0; n < nFft; n++) {
-                buffer[n] = padding.sampleAt(y, start + n) * window[n];
+            if (start >= 0 && start + nFft <= y.length) {
+                for (int n = 0; n < nFft; n++) {
+                    buffer[n] = y[start + n] * window[n];
+                }
+            } else {
+                for (int n = 0; n < nFft; n++) {
+                    buffer[n] = padding.sampleAt(y, start + n) * window[n];
+                }
             }
             fft.realForward(buffer);
             double[] p = power[t];
