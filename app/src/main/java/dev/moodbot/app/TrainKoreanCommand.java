@@ -1,6 +1,21 @@
 package dev.moodbot.app;
 
+import dev.moodbot.core.config.InferenceConfig;
+import dev.moodbot.core.inference.EmotionModel;
+import dev.moodbot.core.inference.TextModelLoader;
+import dev.moodbot.core.mood.Mood;
 import dev.moodbot.core.ngram.NgramFeatureSpec;
+import dev.moodbot.core.ngram.NgramModel;
+import dev.moodbot.models.data.GoEmotionsReader;
+import dev.moodbot.models.eval.Metrics;
+import dev.moodbot.models.train.HeadBlend;
+import dev.moodbot.models.train.LogitOffsets;
+import dev.moodbot.models.train.TeacherLabels;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import dev.moodbot.models.data.Dataset;
 import dev.moodbot.models.data.KoteMapping;
 import dev.moodbot.models.data.KoteReader;
@@ -89,6 +104,48 @@ public final class TrainKoreanCommand implements Callable<Integer> {
             description = "characters of a message the model reads (default: ${DEFAULT-VALUE})")
     private int maxChars;
 
+    @Option(names = "--goemotions-ko", description = "GoEmotions-ko folder: a second head is trained on its train "
+            + "split and blended with the KOTE head, weight and offsets chosen on KOTE val (out-of-fold) together with "
+            + "its dev split")
+    private Path goemotionsKo;
+
+    @Option(names = "--sentence-lambda", split = ",", defaultValue = "1e-5",
+            description = "L2 penalties of the GoEmotions-ko head, chosen on its dev split (default: ${DEFAULT-VALUE})")
+    private List<Double> sentenceLambda;
+
+    @Option(names = "--sentence-class-weight-power", split = ",", defaultValue = "0.5",
+            description = "class-weight powers of the GoEmotions-ko head (default: ${DEFAULT-VALUE})")
+    private List<Double> sentenceClassWeightPower;
+
+    @Option(names = "--blend-weights", split = ",", defaultValue = "0,0.2,0.3,0.4,0.5,0.6,0.7,0.8,1",
+            description = "weights of the GoEmotions-ko head in the blend (default: ${DEFAULT-VALUE})")
+    private List<Double> blendWeights;
+
+    @Option(names = "--goemotions-weight", split = ",", defaultValue = "0,0.3",
+            description = "weights of the GoEmotions-ko train rows inside the KOTE head's fits (0 for none); each is "
+                + "blended and the best blend is kept (default: ${DEFAULT-VALUE})")
+    private List<Double> goemotionsWeight;
+
+    @Option(names = "--teacher-cache", description = "a file for the teacher's soft labels: read when it exists, "
+            + "written otherwise (saves the teacher's pass when trying settings)")
+    private Path teacherCache;
+
+    @Option(names = "--no-stack", description = "blend the two heads by one weight only, without trying a "
+            + "stack of their logits")
+    private boolean noStack;
+
+    @Option(names = "--teacher", description = "a model that reads the English GoEmotions rows aligned with "
+            + "GoEmotions-ko; its mood distributions become soft labels for the GoEmotions-ko head (e.g. "
+            + "builtin:minilm-q-tuned-emotion; needs --teacher-data)")
+    private String teacher;
+
+    @Option(names = "--teacher-data", description = "the English GoEmotions folder aligned with --goemotions-ko")
+    private Path teacherData;
+
+    @Option(names = "--teacher-share", defaultValue = "0.5", description = "how much of the GoEmotions-ko head's "
+            + "target is the teacher's distribution, the rest the gold mood (default: ${DEFAULT-VALUE})")
+    private double teacherShare;
+
     @Override
     public Integer call() throws Exception {
         if (split.equals("test")) {
@@ -100,12 +157,112 @@ public final class TrainKoreanCommand implements Callable<Integer> {
                 .toArray(double[][]::new);
         spec.commandLine().getOut().println(train.note());
         long start = System.nanoTime();
-        NgramTraining.Trained trained = new NgramTraining(folds, seed, maxChars, epochs, macroF1Floor).run(train, shares, grid(), command());
-        trained.model().write(out);
-        trained.grid().forEach(s -> spec.commandLine().getOut().println("  " + s));
-        spec.commandLine().getOut().printf("best: %s%nwrote %s in %d s%n", trained.best(), out,
-                (System.nanoTime() - start) / 1_000_000_000);
+        NgramTraining training = new NgramTraining(folds, seed, maxChars, epochs, macroF1Floor);
+        NgramModel model = goemotionsKo == null ? commentsOnly(training, train, shares) : blend(training, train, shares);
+        model.write(out);
+        spec.commandLine().getOut().printf("wrote %s in %d s%n", out, (System.nanoTime() - start) / 1_000_000_000);
         return 0;
+    }
+
+    private NgramModel commentsOnly(NgramTraining training, Dataset train, double[][] shares) {
+        NgramTraining.Trained trained = training.run(train, shares, grid(), command());
+        trained.grid().forEach(s -> spec.commandLine().getOut().println("  " + s));
+        spec.commandLine().getOut().printf("best: %s%n", trained.best());
+        return trained.model();
+    }
+
+    /**
+     * The GoEmotions-ko head, chosen on its dev split; then for each --goemotions-weight the KOTE head (with the
+     * GoEmotions-ko train rows in every fit at that weight), blended with the GoEmotions-ko head; the best blend.
+     */
+    private NgramModel blend(NgramTraining training, Dataset kote, double[][] koteShares) throws Exception {
+        PrintWriter log = spec.commandLine().getOut();
+        GoEmotionsReader reader = new GoEmotionsReader();
+        Dataset sentences = reader.read(goemotionsKo, "train");
+        Dataset dev = reader.read(goemotionsKo, "dev");
+        double[][] shares = new double[sentences.rows().size()][Mood.values().length];
+        double share = 0;
+        if (teacher != null) {
+            shares = teacherLabels(reader, sentences);
+            share = teacherShare;
+        }
+        int[] devGold = dev.rows().stream().mapToInt(r -> r.mood().ordinal()).toArray();
+        NgramFeatureSpec features = grid().getFirst().features();
+        NgramModel head = null;
+        double bestF1 = -1;
+        List<String> heads = new ArrayList<>();
+        for (double l : sentenceLambda) {
+            for (double p : sentenceClassWeightPower) {
+                NgramSettings settings = new NgramSettings(features, l, p, share);
+                NgramModel candidate = training.fitAll(sentences, shares, settings);
+                Metrics m = LogitOffsets.metrics(training.logits(candidate, dev), new float[Mood.values().length],
+                        devGold);
+                String line = String.format(Locale.ROOT, "GoEmotions-ko head %s -> dev accuracy %.4f, macro-F1 %.4f",
+                        settings, m.accuracy(), m.macroF1());
+                log.println("  " + line);
+                heads.add(line);
+                if (m.macroF1() > bestF1) {
+                    bestF1 = m.macroF1();
+                    head = candidate;
+                }
+            }
+        }
+        double[][] targets = new double[shares.length][];
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = new double[Mood.values().length];
+            for (int c = 0; c < targets[i].length; c++) {
+                targets[i][c] = share * shares[i][c];
+            }
+            targets[i][sentences.rows().get(i).mood().ordinal()] += 1 - share;
+        }
+        int[] koteGold = kote.rows().stream().mapToInt(r -> r.mood().ordinal()).toArray();
+        HeadBlend.Blended best = null;
+        for (double w : goemotionsWeight) {
+            NgramTraining.Trained trained = training.run(kote, koteShares, grid(), command(),
+                    w > 0 ? new NgramTraining.Extra(sentences, targets, w) : null);
+            log.printf("GoEmotions-ko rows at weight %s in the KOTE head: %s%n", w, trained.best());
+            HeadBlend.HeldOut koteHeldOut = new HeadBlend.HeldOut(trained.outOfFold(), training.logits(head, kote),
+                    koteGold);
+            HeadBlend.HeldOut devHeldOut = new HeadBlend.HeldOut(training.logits(trained.model(), dev),
+                    training.logits(head, dev), devGold);
+            Map<String, Object> notes = new LinkedHashMap<>(trained.model().training());
+            notes.put("sentenceData", sentences.note() + (teacher == null ? "" : "; soft labels (share "
+                    + teacherShare + ") from " + teacher + " on the aligned English rows"));
+            notes.put("sentenceHeads", heads);
+            HeadBlend.Blended blended = new HeadBlend(blendWeights, !noStack).run(trained.model(), head, koteHeldOut,
+                    devHeldOut, notes);
+            blended.points().forEach(p -> log.println("  " + p));
+            log.printf("blend at GoEmotions-ko weight %s: %s%n", w, blended.best());
+            if (best == null || blended.best().score() > best.best().score()) {
+                best = blended;
+            }
+        }
+        log.printf("chosen: %s%n", best.model().training().get("data"));
+        return best.model();
+    }
+
+    /** The teacher's mood distributions on the English rows aligned with {@code sentences}, cached if asked. */
+    private double[][] teacherLabels(GoEmotionsReader reader, Dataset sentences) throws Exception {
+        if (teacherData == null) {
+            throw new ParameterException(spec.commandLine(), "--teacher needs --teacher-data");
+        }
+        if (teacherCache != null && Files.isRegularFile(teacherCache)) {
+            return Files.readAllLines(teacherCache).stream().map(line -> java.util.Arrays.stream(line.split(" "))
+                    .mapToDouble(Double::parseDouble).toArray()).toArray(double[][]::new);
+        }
+        double[][] labels;
+        InferenceConfig defaults = InferenceConfig.defaults();
+        try (EmotionModel model = TextModelLoader.load(teacher, defaults.withThreads(1,
+                Runtime.getRuntime().availableProcessors(), 64, defaults.maxBatchDelay()))) {
+            labels = TeacherLabels.of(model, reader.read(teacherData, "train"), sentences);
+        }
+        spec.commandLine().getOut().printf("soft labels from %s on %s%n", teacher, teacherData);
+        if (teacherCache != null) {
+            Files.write(teacherCache, java.util.Arrays.stream(labels).map(row -> java.util.Arrays.stream(row)
+                    .mapToObj(v -> String.format(Locale.ROOT, "%.6f", v)).collect(java.util.stream.Collectors
+                    .joining(" "))).toList());
+        }
+        return labels;
     }
 
     /** The command as it was typed, for the manifest. */
