@@ -32,9 +32,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code moodbot train-korean}: trains the character n-gram Korean model on KOTE's validation split and writes it
- * as a model folder. The defaults are the settings that made {@code builtin:korean-ngram}, so the shipped model is
- * this command with only {@code --data} and {@code --out}.
+ * {@code moodbot train-korean}: trains the Korean n-gram model on KOTE's validation split, optionally with
+ * GoEmotions-ko's train rows (soft labels from a teacher through the aligned English rows) and Nori morphemes, and
+ * writes it as a model folder. The defaults are the settings that made {@code builtin:korean-ngram}; the shipped
+ * model is this command with {@code --data}, {@code --out}, {@code --goemotions-ko}, {@code --teacher},
+ * {@code --teacher-data} and {@code --morphemes} (models/builtin/korean-ngram/README.md).
  */
 @Command(name = "train-korean", mixinStandardHelpOptions = true,
         description = {"Train the Korean character n-gram model (hashed syllable and jamo n-grams, words and "
@@ -42,7 +44,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Every combination of the list options is scored by k-fold cross-validation on that split alone, with "
                 + "per-mood logit offsets fitted on its out-of-fold logits for the best accuracy at macro-F1 >= "
                 + "--macro-f1-floor; the best is fitted on the whole split, calibrated and written.",
-            "KOTE's test split is never read: evaluate with `moodbot eval --data <kote> --split test`."})
+            "With --goemotions-ko, its train rows join every fit and a GoEmotions-ko head is blended in; blend, "
+                + "offsets and temperature are chosen on KOTE val (out-of-fold) with GoEmotions-ko dev.",
+            "No test split is ever read: evaluate with `moodbot eval --data <folder> --split test`."})
 public final class TrainKoreanCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -71,14 +75,18 @@ public final class TrainKoreanCommand implements Callable<Integer> {
     @Option(names = "--no-words", description = "no whole-word features")
     private boolean noWords;
 
+    @Option(names = "--morphemes", description = "Korean morphemes (Nori) and pairs of neighbouring ones as features "
+            + "too; the folder is then format moodbot-ngram-2")
+    private boolean morphemes;
+
     @Option(names = "--no-marks", description = "no expressive-mark features (ㅋㅋ, ㅠㅠ, ^^ ...)")
     private boolean noMarks;
 
-    @Option(names = "--lambda", split = ",", defaultValue = "1e-5,3e-5",
+    @Option(names = "--lambda", split = ",", defaultValue = "1e-5",
             description = "L2 penalties (default: ${DEFAULT-VALUE})")
     private List<Double> lambda;
 
-    @Option(names = "--class-weight-power", split = ",", defaultValue = "0.5,1",
+    @Option(names = "--class-weight-power", split = ",", defaultValue = "0.5",
             description = "0 = rows weigh alike, 1 = moods weigh alike (default: ${DEFAULT-VALUE})")
     private List<Double> classWeightPower;
 
@@ -117,11 +125,11 @@ public final class TrainKoreanCommand implements Callable<Integer> {
             description = "class-weight powers of the GoEmotions-ko head (default: ${DEFAULT-VALUE})")
     private List<Double> sentenceClassWeightPower;
 
-    @Option(names = "--blend-weights", split = ",", defaultValue = "0,0.2,0.3,0.4,0.5,0.6,0.7,0.8,1",
+    @Option(names = "--blend-weights", split = ",", defaultValue = "0,0.3",
             description = "weights of the GoEmotions-ko head in the blend (default: ${DEFAULT-VALUE})")
     private List<Double> blendWeights;
 
-    @Option(names = "--goemotions-weight", split = ",", defaultValue = "0,0.3",
+    @Option(names = "--goemotions-weight", split = ",", defaultValue = "0.1",
             description = "weights of the GoEmotions-ko train rows inside the KOTE head's fits (0 for none); each is "
                 + "blended and the best blend is kept (default: ${DEFAULT-VALUE})")
     private List<Double> goemotionsWeight;
@@ -277,7 +285,7 @@ public final class TrainKoreanCommand implements Callable<Integer> {
                 int[] c = range(chars);
                 int[] j = range(jamo);
                 NgramFeatureSpec features = new NgramFeatureSpec(1 << dimsBits, c[0], c[1], j[0], j[1], !noWords,
-                        !noMarks);
+                        !noMarks, morphemes);
                 for (double l : lambda) {
                     for (double p : classWeightPower) {
                         for (double s : spread) {
