@@ -3,33 +3,27 @@ package dev.moodbot.app;
 import dev.moodbot.core.config.InferenceConfig;
 import dev.moodbot.core.inference.EmotionModel;
 import dev.moodbot.core.inference.TextModelLoader;
-import dev.moodbot.core.mood.Mood;
 import dev.moodbot.core.ngram.NgramFeatureSpec;
 import dev.moodbot.core.ngram.NgramModel;
-import dev.moodbot.models.data.GoEmotionsReader;
-import dev.moodbot.models.eval.Metrics;
-import dev.moodbot.models.train.HeadBlend;
-import dev.moodbot.models.train.LogitOffsets;
-import dev.moodbot.models.train.TeacherLabels;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import dev.moodbot.models.data.Dataset;
+import dev.moodbot.models.data.GoEmotionsReader;
 import dev.moodbot.models.data.KoteMapping;
 import dev.moodbot.models.data.KoteReader;
 import dev.moodbot.models.train.NgramSettings;
 import dev.moodbot.models.train.NgramTraining;
+import dev.moodbot.models.train.TeacherLabels;
+import dev.moodbot.models.train.TwoKindTraining;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code moodbot train-korean}: trains the Korean n-gram model on KOTE's validation split, optionally with
@@ -179,74 +173,17 @@ public final class TrainKoreanCommand implements Callable<Integer> {
         return trained.model();
     }
 
-    /**
-     * The GoEmotions-ko head, chosen on its dev split; then for each --goemotions-weight the KOTE head (with the
-     * GoEmotions-ko train rows in every fit at that weight), blended with the GoEmotions-ko head; the best blend.
-     */
+    /** With the GoEmotions-ko rows: see {@link TwoKindTraining}. */
     private NgramModel blend(NgramTraining training, Dataset kote, double[][] koteShares) throws Exception {
-        PrintWriter log = spec.commandLine().getOut();
         GoEmotionsReader reader = new GoEmotionsReader();
         Dataset sentences = reader.read(goemotionsKo, "train");
-        Dataset dev = reader.read(goemotionsKo, "dev");
-        double[][] shares = new double[sentences.rows().size()][Mood.values().length];
-        double share = 0;
-        if (teacher != null) {
-            shares = teacherLabels(reader, sentences);
-            share = teacherShare;
-        }
-        int[] devGold = dev.rows().stream().mapToInt(r -> r.mood().ordinal()).toArray();
-        NgramFeatureSpec features = grid().getFirst().features();
-        NgramModel head = null;
-        double bestF1 = -1;
-        List<String> heads = new ArrayList<>();
-        for (double l : sentenceLambda) {
-            for (double p : sentenceClassWeightPower) {
-                NgramSettings settings = new NgramSettings(features, l, p, share);
-                NgramModel candidate = training.fitAll(sentences, shares, settings);
-                Metrics m = LogitOffsets.metrics(training.logits(candidate, dev), new float[Mood.values().length],
-                        devGold);
-                String line = String.format(Locale.ROOT, "GoEmotions-ko head %s -> dev accuracy %.4f, macro-F1 %.4f",
-                        settings, m.accuracy(), m.macroF1());
-                log.println("  " + line);
-                heads.add(line);
-                if (m.macroF1() > bestF1) {
-                    bestF1 = m.macroF1();
-                    head = candidate;
-                }
-            }
-        }
-        double[][] targets = new double[shares.length][];
-        for (int i = 0; i < targets.length; i++) {
-            targets[i] = new double[Mood.values().length];
-            for (int c = 0; c < targets[i].length; c++) {
-                targets[i][c] = share * shares[i][c];
-            }
-            targets[i][sentences.rows().get(i).mood().ordinal()] += 1 - share;
-        }
-        int[] koteGold = kote.rows().stream().mapToInt(r -> r.mood().ordinal()).toArray();
-        HeadBlend.Blended best = null;
-        for (double w : goemotionsWeight) {
-            NgramTraining.Trained trained = training.run(kote, koteShares, grid(), command(),
-                    w > 0 ? new NgramTraining.Extra(sentences, targets, w) : null);
-            log.printf("GoEmotions-ko rows at weight %s in the KOTE head: %s%n", w, trained.best());
-            HeadBlend.HeldOut koteHeldOut = new HeadBlend.HeldOut(trained.outOfFold(), training.logits(head, kote),
-                    koteGold);
-            HeadBlend.HeldOut devHeldOut = new HeadBlend.HeldOut(training.logits(trained.model(), dev),
-                    training.logits(head, dev), devGold);
-            Map<String, Object> notes = new LinkedHashMap<>(trained.model().training());
-            notes.put("sentenceData", sentences.note() + (teacher == null ? "" : "; soft labels (share "
-                    + teacherShare + ") from " + teacher + " on the aligned English rows"));
-            notes.put("sentenceHeads", heads);
-            HeadBlend.Blended blended = new HeadBlend(blendWeights, !noStack).run(trained.model(), head, koteHeldOut,
-                    devHeldOut, notes);
-            blended.points().forEach(p -> log.println("  " + p));
-            log.printf("blend at GoEmotions-ko weight %s: %s%n", w, blended.best());
-            if (best == null || blended.best().score() > best.best().score()) {
-                best = blended;
-            }
-        }
-        log.printf("chosen: %s%n", best.model().training().get("data"));
-        return best.model();
+        TwoKindTraining.Sentences rows = new TwoKindTraining.Sentences(sentences, reader.read(goemotionsKo, "dev"),
+                teacher == null ? null : teacherLabels(reader, sentences), teacherShare,
+                teacher + " on " + teacherData);
+        TwoKindTraining.Settings settings = new TwoKindTraining.Settings(sentenceLambda, sentenceClassWeightPower,
+                goemotionsWeight, blendWeights, !noStack);
+        return new TwoKindTraining(training, settings, spec.commandLine().getOut()).run(kote, koteShares, grid(),
+                command(), rows);
     }
 
     /** The teacher's mood distributions on the English rows aligned with {@code sentences}, cached if asked. */
