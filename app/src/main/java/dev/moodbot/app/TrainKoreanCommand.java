@@ -123,7 +123,7 @@ public final class TrainKoreanCommand implements Callable<Integer> {
             description = "weights of the GoEmotions-ko head in the blend (default: ${DEFAULT-VALUE})")
     private List<Double> blendWeights;
 
-    @Option(names = "--goemotions-weight", split = ",", defaultValue = "0.1",
+    @Option(names = "--goemotions-weight", split = ",", defaultValue = "0.1,0.2,0.3",
             description = "weights of the GoEmotions-ko train rows inside the KOTE head's fits (0 for none); each is "
                 + "blended and the best blend is kept (default: ${DEFAULT-VALUE})")
     private List<Double> goemotionsWeight;
