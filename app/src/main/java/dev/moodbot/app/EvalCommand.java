@@ -5,6 +5,7 @@ import dev.moodbot.core.config.ModelConfig;
 import dev.moodbot.core.inference.EmotionModel;
 import dev.moodbot.core.inference.TextModelLoader;
 import dev.moodbot.core.mood.Language;
+import dev.moodbot.core.mood.Mood;
 import dev.moodbot.core.text.NormalizedText;
 import dev.moodbot.core.text.TextNormalizer;
 import dev.moodbot.models.LabelledText;
@@ -57,6 +58,10 @@ public final class EvalCommand implements Callable<Integer> {
             + "(default: --data's train split when --data is a GoEmotions folder)")
     private Path baselineTrain;
 
+    @Option(names = "--baseline-split", defaultValue = "train", description = "the split of --baseline-train "
+            + "(or of --data) the baseline trains on, e.g. val for KOTE (default: ${DEFAULT-VALUE})")
+    private String baselineSplit;
+
     @Option(names = "--no-baseline", description = "do not train and print the TF-IDF baseline")
     private boolean noBaseline;
 
@@ -72,7 +77,7 @@ public final class EvalCommand implements Callable<Integer> {
         Optional<EvaluationReport.Baseline> baseline = Optional.empty();
         if (!noBaseline && (baselineTrain != null || new GoEmotionsReader().accepts(data))) {
             baseline = Optional.of(NgramBaseline.run(datasets.read(baselineTrain != null ? baselineTrain : data,
-                    "train"), raw));
+                    baselineSplit), raw));
         }
         InferenceConfig defaults = InferenceConfig.defaults();
         // One caller: give ONNX Runtime every core for each call instead of several single-threaded workers.
@@ -87,11 +92,18 @@ public final class EvalCommand implements Callable<Integer> {
                 evaluations.add(evaluation);
             }
         }
-        out.printf(Locale.ROOT, "summary: %s, %,d rows%n%-28s %9s %9s%n", dataset.name(), dataset.rows().size(),
+        out.printf(Locale.ROOT, "summary: %s, %,d rows%n%-28s %9s %9s", dataset.name(), dataset.rows().size(),
                 "model", "accuracy", "macro-F1");
+        for (Mood mood : Mood.values()) {
+            out.printf(Locale.ROOT, " %9s", "F1 " + mood.key());
+        }
+        out.println();
         for (Evaluation e : evaluations) {
-            out.printf(Locale.ROOT, "%-28s %9.4f %9.4f   ECE %.4f%n", e.model(), e.metrics().accuracy(),
-                    e.metrics().macroF1(), e.ece());
+            out.printf(Locale.ROOT, "%-28s %9.4f %9.4f", e.model(), e.metrics().accuracy(), e.metrics().macroF1());
+            for (Mood mood : Mood.values()) {
+                out.printf(Locale.ROOT, " %9.4f", e.metrics().f1(mood));
+            }
+            out.printf(Locale.ROOT, "   ECE %.4f%n", e.ece());
         }
         baseline.ifPresent(b -> out.printf(Locale.ROOT, "%-28s %9.4f %9.4f%n", "baseline: TF-IDF + LR",
                 b.metrics().accuracy(), b.metrics().macroF1()));

@@ -1,25 +1,36 @@
 package dev.moodbot.app;
 
+import dev.moodbot.core.config.InferenceConfig;
+import dev.moodbot.core.inference.EmotionModel;
+import dev.moodbot.core.inference.TextModelLoader;
 import dev.moodbot.core.ngram.NgramFeatureSpec;
+import dev.moodbot.core.ngram.NgramModel;
 import dev.moodbot.models.data.Dataset;
+import dev.moodbot.models.data.GoEmotionsReader;
 import dev.moodbot.models.data.KoteMapping;
 import dev.moodbot.models.data.KoteReader;
 import dev.moodbot.models.train.NgramSettings;
 import dev.moodbot.models.train.NgramTraining;
+import dev.moodbot.models.train.TeacherLabels;
+import dev.moodbot.models.train.TwoKindTraining;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code moodbot train-korean}: trains the character n-gram Korean model on KOTE's validation split and writes it
- * as a model folder. The defaults are the settings that made {@code builtin:korean-ngram}, so the shipped model is
- * this command with only {@code --data} and {@code --out}.
+ * {@code moodbot train-korean}: trains the Korean n-gram model on KOTE's validation split, optionally with
+ * GoEmotions-ko's train rows (soft labels from a teacher through the aligned English rows) and Nori morphemes, and
+ * writes it as a model folder. The defaults are the settings that made {@code builtin:korean-ngram}; the shipped
+ * model is this command with {@code --data}, {@code --out}, {@code --goemotions-ko}, {@code --teacher},
+ * {@code --teacher-data} and {@code --morphemes} (models/builtin/korean-ngram/README.md).
  */
 @Command(name = "train-korean", mixinStandardHelpOptions = true,
         description = {"Train the Korean character n-gram model (hashed syllable and jamo n-grams, words and "
@@ -27,7 +38,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Every combination of the list options is scored by k-fold cross-validation on that split alone, with "
                 + "per-mood logit offsets fitted on its out-of-fold logits for the best accuracy at macro-F1 >= "
                 + "--macro-f1-floor; the best is fitted on the whole split, calibrated and written.",
-            "KOTE's test split is never read: evaluate with `moodbot eval --data <kote> --split test`."})
+            "With --goemotions-ko, its train rows join every fit and a GoEmotions-ko head is blended in; blend, "
+                + "offsets and temperature are chosen on KOTE val (out-of-fold) with GoEmotions-ko dev.",
+            "No test split is ever read: evaluate with `moodbot eval --data <folder> --split test`."})
 public final class TrainKoreanCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -56,14 +69,18 @@ public final class TrainKoreanCommand implements Callable<Integer> {
     @Option(names = "--no-words", description = "no whole-word features")
     private boolean noWords;
 
+    @Option(names = "--morphemes", description = "Korean morphemes (Nori) and pairs of neighbouring ones as features "
+            + "too; the folder is then format moodbot-ngram-2")
+    private boolean morphemes;
+
     @Option(names = "--no-marks", description = "no expressive-mark features (ㅋㅋ, ㅠㅠ, ^^ ...)")
     private boolean noMarks;
 
-    @Option(names = "--lambda", split = ",", defaultValue = "1e-5,3e-5",
+    @Option(names = "--lambda", split = ",", defaultValue = "1e-5",
             description = "L2 penalties (default: ${DEFAULT-VALUE})")
     private List<Double> lambda;
 
-    @Option(names = "--class-weight-power", split = ",", defaultValue = "0.5,1",
+    @Option(names = "--class-weight-power", split = ",", defaultValue = "0.5",
             description = "0 = rows weigh alike, 1 = moods weigh alike (default: ${DEFAULT-VALUE})")
     private List<Double> classWeightPower;
 
@@ -89,6 +106,48 @@ public final class TrainKoreanCommand implements Callable<Integer> {
             description = "characters of a message the model reads (default: ${DEFAULT-VALUE})")
     private int maxChars;
 
+    @Option(names = "--goemotions-ko", description = "GoEmotions-ko folder: a second head is trained on its train "
+            + "split and blended with the KOTE head, weight and offsets chosen on KOTE val (out-of-fold) together with "
+            + "its dev split")
+    private Path goemotionsKo;
+
+    @Option(names = "--sentence-lambda", split = ",", defaultValue = "1e-5",
+            description = "L2 penalties of the GoEmotions-ko head, chosen on its dev split (default: ${DEFAULT-VALUE})")
+    private List<Double> sentenceLambda;
+
+    @Option(names = "--sentence-class-weight-power", split = ",", defaultValue = "0.5",
+            description = "class-weight powers of the GoEmotions-ko head (default: ${DEFAULT-VALUE})")
+    private List<Double> sentenceClassWeightPower;
+
+    @Option(names = "--blend-weights", split = ",", defaultValue = "0,0.3",
+            description = "weights of the GoEmotions-ko head in the blend (default: ${DEFAULT-VALUE})")
+    private List<Double> blendWeights;
+
+    @Option(names = "--goemotions-weight", split = ",", defaultValue = "0.1,0.2,0.3",
+            description = "weights of the GoEmotions-ko train rows inside the KOTE head's fits (0 for none); each is "
+                + "blended and the best blend is kept (default: ${DEFAULT-VALUE})")
+    private List<Double> goemotionsWeight;
+
+    @Option(names = "--teacher-cache", description = "a file for the teacher's soft labels: read when it exists, "
+            + "written otherwise (saves the teacher's pass when trying settings)")
+    private Path teacherCache;
+
+    @Option(names = "--no-stack", description = "blend the two heads by one weight only, without trying a "
+            + "stack of their logits")
+    private boolean noStack;
+
+    @Option(names = "--teacher", description = "a model that reads the English GoEmotions rows aligned with "
+            + "GoEmotions-ko; its mood distributions become soft labels for the GoEmotions-ko head (e.g. "
+            + "builtin:minilm-q-tuned-emotion; needs --teacher-data)")
+    private String teacher;
+
+    @Option(names = "--teacher-data", description = "the English GoEmotions folder aligned with --goemotions-ko")
+    private Path teacherData;
+
+    @Option(names = "--teacher-share", defaultValue = "0.5", description = "how much of the GoEmotions-ko head's "
+            + "target is the teacher's distribution, the rest the gold mood (default: ${DEFAULT-VALUE})")
+    private double teacherShare;
+
     @Override
     public Integer call() throws Exception {
         if (split.equals("test")) {
@@ -100,12 +159,55 @@ public final class TrainKoreanCommand implements Callable<Integer> {
                 .toArray(double[][]::new);
         spec.commandLine().getOut().println(train.note());
         long start = System.nanoTime();
-        NgramTraining.Trained trained = new NgramTraining(folds, seed, maxChars, epochs, macroF1Floor).run(train, shares, grid(), command());
-        trained.model().write(out);
-        trained.grid().forEach(s -> spec.commandLine().getOut().println("  " + s));
-        spec.commandLine().getOut().printf("best: %s%nwrote %s in %d s%n", trained.best(), out,
-                (System.nanoTime() - start) / 1_000_000_000);
+        NgramTraining training = new NgramTraining(folds, seed, maxChars, epochs, macroF1Floor);
+        NgramModel model = goemotionsKo == null ? commentsOnly(training, train, shares) : blend(training, train, shares);
+        model.write(out);
+        spec.commandLine().getOut().printf("wrote %s in %d s%n", out, (System.nanoTime() - start) / 1_000_000_000);
         return 0;
+    }
+
+    private NgramModel commentsOnly(NgramTraining training, Dataset train, double[][] shares) {
+        NgramTraining.Trained trained = training.run(train, shares, grid(), command());
+        trained.grid().forEach(s -> spec.commandLine().getOut().println("  " + s));
+        spec.commandLine().getOut().printf("best: %s%n", trained.best());
+        return trained.model();
+    }
+
+    /** With the GoEmotions-ko rows: see {@link TwoKindTraining}. */
+    private NgramModel blend(NgramTraining training, Dataset kote, double[][] koteShares) throws Exception {
+        GoEmotionsReader reader = new GoEmotionsReader();
+        Dataset sentences = reader.read(goemotionsKo, "train");
+        TwoKindTraining.Sentences rows = new TwoKindTraining.Sentences(sentences, reader.read(goemotionsKo, "dev"),
+                teacher == null ? null : teacherLabels(reader, sentences), teacherShare,
+                teacher + " on " + teacherData);
+        TwoKindTraining.Settings settings = new TwoKindTraining.Settings(sentenceLambda, sentenceClassWeightPower,
+                goemotionsWeight, blendWeights, !noStack);
+        return new TwoKindTraining(training, settings, spec.commandLine().getOut()).run(kote, koteShares, grid(),
+                command(), rows);
+    }
+
+    /** The teacher's mood distributions on the English rows aligned with {@code sentences}, cached if asked. */
+    private double[][] teacherLabels(GoEmotionsReader reader, Dataset sentences) throws Exception {
+        if (teacherData == null) {
+            throw new ParameterException(spec.commandLine(), "--teacher needs --teacher-data");
+        }
+        if (teacherCache != null && Files.isRegularFile(teacherCache)) {
+            return Files.readAllLines(teacherCache).stream().map(line -> java.util.Arrays.stream(line.split(" "))
+                    .mapToDouble(Double::parseDouble).toArray()).toArray(double[][]::new);
+        }
+        double[][] labels;
+        InferenceConfig defaults = InferenceConfig.defaults();
+        try (EmotionModel model = TextModelLoader.load(teacher, defaults.withThreads(1,
+                Runtime.getRuntime().availableProcessors(), 64, defaults.maxBatchDelay()))) {
+            labels = TeacherLabels.of(model, reader.read(teacherData, "train"), sentences);
+        }
+        spec.commandLine().getOut().printf("soft labels from %s on %s%n", teacher, teacherData);
+        if (teacherCache != null) {
+            Files.write(teacherCache, java.util.Arrays.stream(labels).map(row -> java.util.Arrays.stream(row)
+                    .mapToObj(v -> String.format(Locale.ROOT, "%.6f", v)).collect(java.util.stream.Collectors
+                    .joining(" "))).toList());
+        }
+        return labels;
     }
 
     /** The command as it was typed, for the manifest. */
@@ -120,7 +222,7 @@ public final class TrainKoreanCommand implements Callable<Integer> {
                 int[] c = range(chars);
                 int[] j = range(jamo);
                 NgramFeatureSpec features = new NgramFeatureSpec(1 << dimsBits, c[0], c[1], j[0], j[1], !noWords,
-                        !noMarks);
+                        !noMarks, morphemes);
                 for (double l : lambda) {
                     for (double p : classWeightPower) {
                         for (double s : spread) {

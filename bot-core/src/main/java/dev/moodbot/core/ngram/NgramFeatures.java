@@ -22,6 +22,7 @@ public final class NgramFeatures {
     private static final int JAMO = 2;
     private static final int WORDS = 3;
     private static final int MARKS = 4;
+    private static final int MORPHEMES = 5;
     private static final ExpressiveMark[] ALL_MARKS = ExpressiveMark.values();
 
     private final NgramFeatureSpec spec;
@@ -53,6 +54,9 @@ public final class NgramFeatures {
                     surface.add(finish(step(seed(MARKS), mark.ordinal())));
                 }
             }
+        }
+        if (spec.morphemes()) {
+            morphemes(clean, surface);
         }
         IntList jamo = new IntList(chars.length * 8);
         if (spec.jamoMax() > 0) {
@@ -88,6 +92,24 @@ public final class NgramFeatures {
                 h = step(h, cp);
                 inWord = true;
             }
+        }
+    }
+
+    /** Each morpheme, and each pair of neighbours (stem + ending: 무섭 어요 differs from 무섭 었). */
+    private void morphemes(String text, IntList out) {
+        int previous = 0;
+        for (String morpheme : KoreanMorphemes.of(text)) {
+            int h = seed(MORPHEMES);
+            for (int i = 0; i < morpheme.length(); ) {
+                int cp = morpheme.codePointAt(i);
+                h = step(h, cp);
+                i += Character.charCount(cp);
+            }
+            out.add(finish(h));
+            if (previous != 0) {
+                out.add(finish(step(previous, h)));
+            }
+            previous = h;
         }
     }
 

@@ -36,6 +36,8 @@ public record NgramModel(NgramFeatureSpec features, List<String> labels, float[]
     public static final String MANIFEST = "ngram-model.json";
     public static final String WEIGHTS = "ngram-model.bin";
     static final String FORMAT = "moodbot-ngram-1";
+    /** Version 2 adds morpheme features; a reader of version 1 would silently leave them out, so it must refuse. */
+    static final String FORMAT_MORPHEMES = "moodbot-ngram-2";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public NgramModel {
@@ -64,7 +66,7 @@ public record NgramModel(NgramFeatureSpec features, List<String> labels, float[]
     public void write(Path dir) throws IOException {
         Files.createDirectories(dir);
         Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("format", FORMAT);
+        manifest.put("format", features.morphemes() ? FORMAT_MORPHEMES : FORMAT);
         manifest.put("languages", languages);
         manifest.put("labels", labels);
         manifest.put("maxChars", maxChars);
@@ -75,6 +77,9 @@ public record NgramModel(NgramFeatureSpec features, List<String> labels, float[]
         f.put("jamoNgrams", List.of(features.jamoMin(), features.jamoMax()));
         f.put("words", features.words());
         f.put("marks", features.marks());
+        if (features.morphemes()) {
+            f.put("morphemes", true);
+        }
         manifest.put("features", f);
         manifest.put("weights", WEIGHTS);
         manifest.put("weightType", "float16");
@@ -105,13 +110,15 @@ public record NgramModel(NgramFeatureSpec features, List<String> labels, float[]
     public static NgramModel read(InputStream manifestStream, InputStream weightsStream) throws IOException {
         JsonNode m = JSON.readTree(manifestStream);
         String format = m.path("format").asText();
-        if (!format.equals(FORMAT)) {
-            throw new IOException(MANIFEST + " format is '" + format + "', expected '" + FORMAT + "'");
+        if (!format.equals(FORMAT) && !format.equals(FORMAT_MORPHEMES)) {
+            throw new IOException(MANIFEST + " format is '" + format + "', expected '" + FORMAT + "' or '"
+                    + FORMAT_MORPHEMES + "'");
         }
         JsonNode f = m.path("features");
         NgramFeatureSpec spec = new NgramFeatureSpec(f.path("dims").asInt(), f.path("charNgrams").path(0).asInt(),
                 f.path("charNgrams").path(1).asInt(), f.path("jamoNgrams").path(0).asInt(),
-                f.path("jamoNgrams").path(1).asInt(), f.path("words").asBoolean(), f.path("marks").asBoolean());
+                f.path("jamoNgrams").path(1).asInt(), f.path("words").asBoolean(), f.path("marks").asBoolean(),
+                f.path("morphemes").asBoolean(false));
         List<String> labels = strings(m.path("labels"));
         int k = labels.size();
         ByteBuffer bytes = ByteBuffer.wrap(weightsStream.readAllBytes()).order(ByteOrder.LITTLE_ENDIAN);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NgramFeaturesTest {
@@ -59,5 +60,23 @@ class NgramFeaturesTest {
     void extract_marksOff_fewerFeatures() {
         NgramFeatures noMarks = new NgramFeatures(new NgramFeatureSpec(1 << 18, 1, 3, 2, 4, true, false));
         assertTrue(noMarks.extract("좋아요 ^^").size() < features.extract("좋아요 ^^").size());
+    }
+
+    @Test
+    void morphemes_inflectedAdjective_stemAndEnding() {
+        List<String> m = KoreanMorphemes.of("역겨워요");
+        assertTrue(m.contains("역겹"), m.toString());
+    }
+
+    @Test
+    void extract_morphemesOn_moreFeaturesSharedByInflectedForms() {
+        NgramFeatures withMorphemes = new NgramFeatures(new NgramFeatureSpec(1 << 18, 1, 3, 2, 4, true, true, true));
+        SparseVector a = withMorphemes.extract("무서워요");
+        assertTrue(a.size() > features.extract("무서워요").size());
+        SparseVector b = withMorphemes.extract("무서웠어");
+        long shared = Arrays.stream(a.indices()).filter(i -> Arrays.binarySearch(b.indices(), i) >= 0).count();
+        long sharedWithout = Arrays.stream(features.extract("무서워요").indices())
+                .filter(i -> Arrays.binarySearch(features.extract("무서웠어").indices(), i) >= 0).count();
+        assertTrue(shared > sharedWithout, shared + " vs " + sharedWithout);
     }
 }

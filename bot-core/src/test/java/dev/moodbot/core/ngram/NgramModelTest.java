@@ -69,6 +69,20 @@ class NgramModelTest {
     }
 
     @Test
+    void write_morphemeFeatures_formatTwoReadBack() throws IOException {
+        NgramModel tiny = tinyModel(List.of("joy", "sadness"));
+        NgramFeatureSpec f = tiny.features();
+        NgramModel model = new NgramModel(new NgramFeatureSpec(f.dims(), f.charMin(), f.charMax(), f.jamoMin(),
+                f.jamoMax(), f.words(), f.marks(), true), tiny.labels(), tiny.weights(), tiny.bias(), tiny.maxChars(),
+                tiny.languages(), tiny.temperature(), Map.of());
+        model.write(temp.resolve("m2"));
+
+        assertTrue(Files.readString(temp.resolve("m2").resolve(NgramModel.MANIFEST)).contains("moodbot-ngram-2"));
+        assertTrue(NgramModel.read(temp.resolve("m2")).features().morphemes());
+        assertTrue(!tiny.features().morphemes());
+    }
+
+    @Test
     void read_weightsOfWrongSize_namesBothSizes() throws IOException {
         tinyModel(List.of("joy", "sadness")).write(temp.resolve("m"));
         Files.write(temp.resolve("m").resolve(NgramModel.WEIGHTS), new byte[10]);

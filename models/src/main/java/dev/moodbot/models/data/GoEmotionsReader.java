@@ -2,7 +2,9 @@ package dev.moodbot.models.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.moodbot.core.mood.Language;
 import dev.moodbot.core.mood.Mood;
+import dev.moodbot.core.text.TextNormalizer;
 import dev.moodbot.models.LabelledText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +20,8 @@ import java.util.Set;
 /**
  * A GoEmotions folder as published ({@code emotions.txt}, {@code ekman_mapping.json}, {@code train|dev|test.tsv}),
  * read in its Ekman view: a row's moods are the Ekman groups of its labels, plus neutral for label
- * {@code neutral}. Only rows whose labels fall in exactly one group are kept (4,968 of the 5,427 test rows).
+ * {@code neutral}. Only rows whose labels fall in exactly one group are kept (4,968 of the 5,427 test rows). A
+ * translation with the same files (GoEmotions-ko) reads the same way and is named after its folder.
  */
 public final class GoEmotionsReader implements DatasetReader {
 
@@ -47,9 +50,22 @@ public final class GoEmotionsReader implements DatasetReader {
                 rows.add(new LabelledText(cols[0], moods.iterator().next()));
             }
         }
-        String note = String.format("GoEmotions %s, Ekman view: %,d of %,d rows, those whose labels fall in exactly "
-                + "one Ekman group (neutral counts as one)", split, rows.size(), lines.size());
-        return new Dataset("goemotions/" + split, rows, note);
+        Language language = language(rows);
+        String note = String.format("GoEmotions%s %s, Ekman view: %,d of %,d rows, those whose labels fall in exactly "
+                + "one Ekman group (neutral counts as one)", language == Language.KO ? " (Korean translation)" : "",
+                split, rows.size(), lines.size());
+        return new Dataset(dir.toAbsolutePath().normalize().getFileName() + "/" + split, rows, note, language);
+    }
+
+    /**
+     * The language most rows are in, as the bot itself tells it: a translated copy (GoEmotions-ko) has the same
+     * files and is read the same way, but is compared on the Korean models.
+     */
+    private static Language language(List<LabelledText> rows) {
+        TextNormalizer normalizer = new TextNormalizer(TextNormalizer.MESSAGE_MAX_CHARS);
+        long korean = rows.stream().limit(200).filter(r -> normalizer.normalize(r.text()).language() == Language.KO)
+                .count();
+        return 2 * korean > Math.min(rows.size(), 200) ? Language.KO : Language.EN;
     }
 
     private static List<Mood> moodOfLabel(Path dir) throws IOException {

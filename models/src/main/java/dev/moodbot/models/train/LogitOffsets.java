@@ -16,15 +16,22 @@ public final class LogitOffsets {
 
     /** The offsets, starting from none, that raise {@code score} of the predictions of {@code logits + offsets}. */
     public static float[] fit(float[][] logits, int[] gold, ToDoubleFunction<Metrics> score) {
-        int k = logits[0].length;
+        return fit(logits[0].length, offsets -> score.applyAsDouble(metrics(logits, offsets, gold)));
+    }
+
+    /**
+     * The {@code k} offsets, starting from none, that raise {@code score}, which sees only the offsets: for a score
+     * over several sets of logits at once (one operating point for two kinds of text).
+     */
+    public static float[] fit(int k, ToDoubleFunction<float[]> score) {
         float[] offsets = new float[k];
-        double best = score.applyAsDouble(metrics(logits, offsets, gold));
+        double best = score.applyAsDouble(offsets);
         for (int round = 0; round < ROUNDS; round++) {
             for (int c = 0; c < k; c++) {
                 for (int step = -STEPS; step <= STEPS; step++) {
                     float[] trial = offsets.clone();
                     trial[c] = step / 10f;
-                    double s = score.applyAsDouble(metrics(logits, trial, gold));
+                    double s = score.applyAsDouble(trial);
                     if (s > best + 1e-9) {
                         best = s;
                         offsets = trial;

@@ -50,8 +50,11 @@ public final class NgramTraining {
         }
     }
 
-    /** The model to write, the point that made it, and every point's figures. */
-    public record Trained(NgramModel model, Scored best, List<Scored> grid) {}
+    /**
+     * The model to write, the point that made it, every point's figures, and the best point's out-of-fold logits
+     * (its offsets added), row by row: what a later blend may be fitted on without touching the rows again.
+     */
+    public record Trained(NgramModel model, Scored best, List<Scored> grid, float[][] outOfFold) {}
 
     private final int folds;
     private final long seed;
@@ -76,6 +79,21 @@ public final class NgramTraining {
      *     a grid point's {@code spread} says
      */
     public Trained run(Dataset train, double[][] shares, List<NgramSettings> grid, String command) {
+        return run(train, shares, grid, command, null);
+    }
+
+    /**
+     * Rows of another kind added to every fit (each fold's and the final one) but never held out or scored: the
+     * cross-validated figures stay figures on the training rows' own kind of text.
+     *
+     * @param rows the extra rows
+     * @param targets per row, the distribution it is trained towards
+     * @param weight how much an extra row counts against a training row (both class-weighted within their kind)
+     */
+    public record Extra(Dataset rows, double[][] targets, double weight) {}
+
+    /** As {@link #run(Dataset, double[][], List, String)}, with {@code extra} rows in every fit (null for none). */
+    public Trained run(Dataset train, double[][] shares, List<NgramSettings> grid, String command, Extra extra) {
         if (shares.length != train.rows().size()) {
             throw new IllegalArgumentException(shares.length + " share rows for " + train.rows().size() + " rows");
         }
@@ -84,16 +102,20 @@ public final class NgramTraining {
         int[] y = train.rows().stream().mapToInt(r -> r.mood().ordinal()).toArray();
         int[] fold = folds(y);
         Map<NgramFeatureSpec, SparseVector[]> features = new HashMap<>();
+        Map<NgramFeatureSpec, SparseVector[]> extraFeatures = new HashMap<>();
+        List<String> extraTexts = extra == null ? List.of()
+                : extra.rows().rows().stream().map(r -> normalizer.normalize(r.text()).text()).toList();
         List<Scored> scored = new ArrayList<>();
         List<float[][]> outOfFold = new ArrayList<>(); // per grid point, as scored
         for (NgramSettings settings : grid) {
             SparseVector[] x = features.computeIfAbsent(settings.features(), spec -> extract(spec, texts));
+            SparseVector[] ex = extraFeatures.computeIfAbsent(settings.features(), spec -> extract(spec, extraTexts));
             float[][] heldOutLogits = new float[y.length][];
             for (int f = 0; f < folds; f++) {
                 int heldOut = f;
                 int[] in = indices(fold, i -> fold[i] != heldOut);
                 int[] out = indices(fold, i -> fold[i] == heldOut);
-                SoftmaxRegression.Fitted fitted = fit(settings, pick(x, in), pick(y, in), pick(shares, in));
+                SoftmaxRegression.Fitted fitted = fit(settings, pick(x, in), pick(y, in), pick(shares, in), extra, ex);
                 NgramModel model = model(settings.features(), fitted, 1.0, Map.of());
                 for (int i : out) {
                     heldOutLogits[i] = model.logits(x[i]);
@@ -116,12 +138,14 @@ public final class NgramTraining {
         }
         double temperature = Calibration.fitTemperature(bestLogits, y);
         SparseVector[] x = features.get(best.settings().features());
-        SoftmaxRegression.Fitted raw = fit(best.settings(), x, y, shares);
+        SoftmaxRegression.Fitted raw = fit(best.settings(), x, y, shares, extra,
+                extraFeatures.get(best.settings().features()));
         SoftmaxRegression.Fitted fitted = new SoftmaxRegression.Fitted(raw.weights(),
                 LogitOffsets.add(raw.bias(), best.offsets()), raw.epochs(), raw.loss());
         Map<String, Object> notes = new LinkedHashMap<>();
         notes.put("command", command);
-        notes.put("data", train.note());
+        notes.put("data", train.note() + (extra == null ? "" : "; in every fit also " + extra.rows().note()
+                + ", each row weighing " + extra.weight() + " of a training row"));
         notes.put("classifier", "multinomial logistic regression, L2, fitted by SGD (" + fitted.epochs()
                 + " epochs, final training loss " + String.format(Locale.ROOT, "%.5f", fitted.loss()) + ")");
         notes.put("settings", best.settings().toString());
@@ -133,10 +157,31 @@ public final class NgramTraining {
         notes.put("temperature", String.format(Locale.ROOT, "%.4f, fitted on the out-of-fold logits: NLL %.4f -> "
                 + "%.4f", temperature, Calibration.nll(bestLogits, y, 1.0), Calibration.nll(bestLogits, y, temperature)));
         notes.put("grid", scored.stream().map(Scored::toString).toList());
-        return new Trained(model(best.settings().features(), fitted, temperature, notes), best, scored);
+        return new Trained(model(best.settings().features(), fitted, temperature, notes), best, scored, bestLogits);
     }
 
-    private SoftmaxRegression.Fitted fit(NgramSettings settings, SparseVector[] x, int[] y, double[][] shares) {
+    /**
+     * One fit on all rows with {@code settings}, no offsets and temperature 1: a head for a blend, which sets its
+     * own operating point.
+     */
+    public NgramModel fitAll(Dataset train, double[][] shares, NgramSettings settings) {
+        TextNormalizer normalizer = new TextNormalizer(maxChars);
+        List<String> texts = train.rows().stream().map(r -> normalizer.normalize(r.text()).text()).toList();
+        int[] y = train.rows().stream().mapToInt(r -> r.mood().ordinal()).toArray();
+        SoftmaxRegression.Fitted fitted = fit(settings, extract(settings.features(), texts), y, shares, null, null);
+        return model(settings.features(), fitted, 1.0, Map.of());
+    }
+
+    /** The model's logits for each row's text, read as training read it. */
+    public float[][] logits(NgramModel model, Dataset rows) {
+        TextNormalizer normalizer = new TextNormalizer(maxChars);
+        NgramFeatures features = new NgramFeatures(model.features());
+        return rows.rows().stream().map(r -> model.logits(features.extract(normalizer.normalize(r.text()).text())))
+                .toArray(float[][]::new);
+    }
+
+    private SoftmaxRegression.Fitted fit(NgramSettings settings, SparseVector[] x, int[] y, double[][] shares,
+            Extra extra, SparseVector[] extraX) {
         double spread = settings.spread();
         double[][] targets = new double[y.length][K];
         for (int i = 0; i < y.length; i++) {
@@ -145,8 +190,22 @@ public final class NgramTraining {
             }
             targets[i][y[i]] += 1 - spread;
         }
+        double[] weights = rowWeights(y, settings.classWeightPower());
+        if (extra != null) {
+            int[] ey = extra.rows().rows().stream().mapToInt(r -> r.mood().ordinal()).toArray();
+            double[] ew = rowWeights(ey, settings.classWeightPower());
+            int n = y.length;
+            x = Arrays.copyOf(x, n + extraX.length);
+            System.arraycopy(extraX, 0, x, n, extraX.length);
+            targets = Arrays.copyOf(targets, n + ey.length);
+            System.arraycopy(extra.targets(), 0, targets, n, ey.length);
+            weights = Arrays.copyOf(weights, n + ey.length);
+            for (int i = 0; i < ey.length; i++) {
+                weights[n + i] = extra.weight() * ew[i];
+            }
+        }
         return new SoftmaxRegression(settings.features().dims(), K, settings.lambda(), epochs, seed)
-                .fit(x, targets, rowWeights(y, settings.classWeightPower()));
+                .fit(x, targets, weights);
     }
 
     private NgramModel model(NgramFeatureSpec spec, SoftmaxRegression.Fitted fitted, double temperature,

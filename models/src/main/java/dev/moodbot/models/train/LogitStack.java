@@ -1,0 +1,106 @@
+package dev.moodbot.models.train;
+
+/**
+ * A second-level softmax regression over two heads' logits: {@code z = A z1 + B z2 + c}, with {@code A} and
+ * {@code B} full {@code k x k} matrices, fitted on held-out logits (L-BFGS, L2 penalty, moods weighted by
+ * {@code (n / (k n_c))^0.5}). It can take one mood's evidence from one head and another's from the other, which
+ * one blend weight cannot; and since it is linear in the logits, a stack of two linear heads is again one linear
+ * layer ({@link #apply(float[], float[])} per feature row).
+ *
+ * @param a {@code a[out][in]}, applied to the first head's logits
+ * @param b {@code b[out][in]}, applied to the second head's logits
+ * @param c one bias per mood
+ */
+public record LogitStack(double[][] a, double[][] b, double[] c) {
+    private static final double LAMBDA = 1e-3;
+    private static final int ITERATIONS = 200;
+
+    /** Fits the stack on rows whose two heads' logits are {@code z1[i]}, {@code z2[i]} and gold mood {@code y[i]}. */
+    public static LogitStack fit(float[][] z1, float[][] z2, int[] y) {
+        int k = z1[0].length;
+        int n = y.length;
+        int[] counts = new int[k];
+        for (int label : y) {
+            counts[label]++;
+        }
+        double[] classWeight = new double[k];
+        for (int c = 0; c < k; c++) {
+            classWeight[c] = counts[c] == 0 ? 0 : Math.sqrt((double) n / (k * counts[c]));
+        }
+        int width = 2 * k + 1;
+        double[] p = new double[k * width];
+        for (int c = 0; c < k; c++) {
+            // Start from the even blend, which is also what the penalty pulls towards.
+            p[c * width + c] = 0.5;
+            p[c * width + k + c] = 0.5;
+        }
+        double[] start = p.clone();
+        Lbfgs.minimize((w, grad) -> {
+            java.util.Arrays.fill(grad, 0);
+            double loss = 0;
+            double[] z = new double[k];
+            for (int i = 0; i < n; i++) {
+                double max = Double.NEGATIVE_INFINITY;
+                for (int c = 0; c < k; c++) {
+                    double s = w[c * width + 2 * k];
+                    for (int j = 0; j < k; j++) {
+                        s += w[c * width + j] * z1[i][j] + w[c * width + k + j] * z2[i][j];
+                    }
+                    z[c] = s;
+                    max = Math.max(max, s);
+                }
+                double sum = 0;
+                for (int c = 0; c < k; c++) {
+                    z[c] = Math.exp(z[c] - max);
+                    sum += z[c];
+                }
+                double weight = classWeight[y[i]] / n;
+                loss -= weight * Math.log(Math.max(z[y[i]] / sum, 1e-300));
+                for (int c = 0; c < k; c++) {
+                    double d = weight * (z[c] / sum - (c == y[i] ? 1 : 0));
+                    for (int j = 0; j < k; j++) {
+                        grad[c * width + j] += d * z1[i][j];
+                        grad[c * width + k + j] += d * z2[i][j];
+                    }
+                    grad[c * width + 2 * k] += d;
+                }
+            }
+            for (int j = 0; j < w.length; j++) {
+                if (j % width != 2 * k) {
+                    loss += 0.5 * LAMBDA * (w[j] - start[j]) * (w[j] - start[j]);
+                    grad[j] += LAMBDA * (w[j] - start[j]);
+                }
+            }
+            return loss;
+        }, p, ITERATIONS, 1e-8);
+        double[][] a = new double[k][k];
+        double[][] b = new double[k][k];
+        double[] c = new double[k];
+        for (int o = 0; o < k; o++) {
+            for (int j = 0; j < k; j++) {
+                a[o][j] = p[o * width + j];
+                b[o][j] = p[o * width + k + j];
+            }
+            c[o] = p[o * width + 2 * k];
+        }
+        return new LogitStack(a, b, c);
+    }
+
+    /** The stacked logits of one row, or, without the bias, the stacked weights of one feature. */
+    public float[] apply(float[] z1, float[] z2) {
+        return apply(z1, z2, true);
+    }
+
+    float[] apply(float[] z1, float[] z2, boolean withBias) {
+        int k = c.length;
+        float[] out = new float[k];
+        for (int o = 0; o < k; o++) {
+            double s = withBias ? c[o] : 0;
+            for (int j = 0; j < k; j++) {
+                s += a[o][j] * z1[j] + b[o][j] * z2[j];
+            }
+            out[o] = (float) s;
+        }
+        return out;
+    }
+}
