@@ -54,8 +54,14 @@ public enum ExpressiveMark {
     /** The marks that draw a face or a feeling, and one pattern matching any of them, group i + 1 for face i. */
     private static final ExpressiveMark[] FACES = Arrays.stream(values()).filter(mark -> !mark.emoji.isEmpty())
             .toArray(ExpressiveMark[]::new);
-    private static final Pattern ANY_FACE = Pattern.compile(Arrays.stream(FACES)
-            .map(mark -> "(" + mark.pattern.pattern() + ")").collect(Collectors.joining("|")));
+    /**
+     * Every face begins with one of these characters. Checked first, it spares the regex engine trying a dozen
+     * alternatives (some with look-behinds) at every position of a message: most characters fail at once. Measured on
+     * the bench's messages, this one scan was 39 % of normalising.
+     */
+    private static final String FACE_STARTS = "ㅋㅎㅠㅜㅡㄷㅉㅅㅆㅂㅈㅁxXT:;^()\\-<♡♥❤";
+    private static final Pattern ANY_FACE = Pattern.compile("(?=[" + FACE_STARTS + "])(?:" + Arrays.stream(FACES)
+            .map(mark -> "(" + mark.pattern.pattern() + ")").collect(Collectors.joining("|")) + ")");
 
     /**
      * The text with each face or laugh written as the emoji it stands for (ㅠㅠ, T_T and :'( as 😭), so that a model
