@@ -16,16 +16,10 @@ final class LoneLane implements AutoCloseable {
     private final ZooModel<TokenizedText, float[]> model;
     private final Predictor<TokenizedText, float[]> predictor;
     private final ReentrantLock busy = new ReentrantLock();
-    private final LoneRoute route = new LoneRoute();
 
     LoneLane(ZooModel<TokenizedText, float[]> model) {
         this.model = model;
         this.predictor = model.newPredictor();
-    }
-
-    /** Which way lone texts go, by how long each way has lately taken. */
-    LoneRoute route() {
-        return route;
     }
 
     /** The text's output, or empty when another text has the lane. */
@@ -34,10 +28,7 @@ final class LoneLane implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            long start = System.nanoTime();
-            float[] out = predictor.batchPredict(List.of(text)).getFirst();
-            route.ranOnLane(text, System.nanoTime() - start);
-            return Optional.of(out);
+            return Optional.of(predictor.batchPredict(List.of(text)).getFirst());
         } catch (TranslateException e) {
             throw new InferenceException("ONNX Runtime failed on a lone text: " + e.getMessage(), e);
         } finally {

@@ -23,10 +23,8 @@ import java.util.concurrent.BlockingQueue;
  * <p>Each worker's session runs one operator on one thread: under load the workers fill every core with batches,
  * which is the cheapest way to spend them. A lone message would then use one core while the others idle, so on a
  * CPU with more cores than one a second session whose operators use every core (the {@link LoneLane}) takes a
- * single text whenever every other worker is idle and the lane has lately been the faster of the two (another
- * process on the cores makes a parallel run wait for its slowest thread); as soon as a second request is in flight,
- * texts go back to the workers' own sessions. The switch reads how many workers are busy and how long each way took,
- * so it needs no setting.
+ * single text whenever every other worker is idle; as soon as a second request is in flight, texts go back to the
+ * workers' own sessions. The switch reads how many workers are busy, so it needs no setting.
  */
 final class OnnxRunner implements AutoCloseable {
     private final ZooModel<TokenizedText, float[]> model;
@@ -93,17 +91,9 @@ final class OnnxRunner implements AutoCloseable {
         try {
             // After take(), every other worker is idle when all the other predictors are back in the queue.
             if (texts.size() == 1 && lone.isPresent() && predictors.size() == workers - 1) {
-                LoneLane lane = lone.get();
-                if (lane.route().takeLane()) {
-                    Optional<float[]> alone = lane.tryRun(texts.getFirst());
-                    if (alone.isPresent()) {
-                        return List.of(alone.get());
-                    }
-                } else {
-                    long start = System.nanoTime();
-                    float[] out = predictor.batchPredict(texts).getFirst();
-                    lane.route().ranAlone(texts.getFirst(), System.nanoTime() - start);
-                    return List.of(out);
+                Optional<float[]> alone = lone.get().tryRun(texts.getFirst());
+                if (alone.isPresent()) {
+                    return List.of(alone.get());
                 }
             }
             for (int[] group : LengthGroups.of(texts, maxGroup)) {
