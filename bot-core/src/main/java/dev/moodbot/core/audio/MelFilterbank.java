@@ -55,27 +55,23 @@ final class MelFilterbank {
     }
 
     /**
-     * {@code [frames][bins]} power → {@code [nMels][frames]} mel power. Only each band's own bins are summed, in
-     * the same order as a full dot product, so the sums are the same to the last bit (the skipped terms are zero).
+     * One frame's power bins into column {@code frame} of {@code [nMels][frames]} mel power. Only each band's own
+     * bins are summed, in the same order as a full dot product, so the sums are the same to the last bit (the skipped
+     * terms are zero).
      */
-    double[][] apply(double[][] power) {
-        int frames = power.length;
-        double[][] mel = new double[weights.length][frames];
+    void applyFrame(double[] power, double[][] mel, int frame) {
         for (int m = 0; m < weights.length; m++) {
             float[] w = weights[m];
-            int first = from[m];
-            int end = to[m];
-            double[] row = mel[m];
-            for (int t = 0; t < frames; t++) {
-                double[] p = power[t];
-                double sum = 0;
-                for (int k = first; k < end; k++) {
-                    sum += w[k] * p[k];
-                }
-                row[t] = sum;
+            double sum = 0;
+            for (int k = from[m]; k < to[m]; k++) {
+                sum += w[k] * power[k];
             }
+            mel[m][frame] = sum;
         }
-        return mel;
+    }
+
+    int bands() {
+        return weights.length;
     }
 
     static double hzToMel(double hz) {

@@ -42,7 +42,9 @@ public final class MfccExtractor {
     }
 
     double[][] melSpectrogram(float[] y) {
-        return filterbank.apply(spectrogram.compute(y));
+        double[][] mel = new double[filterbank.bands()][spectrogram.frames(y.length)];
+        spectrogram.forEachFrame(y, (frame, power) -> filterbank.applyFrame(power, mel, frame));
+        return mel;
     }
 
     double[][] decibels(double[][] mel) {

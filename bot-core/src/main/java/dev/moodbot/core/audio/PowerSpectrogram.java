@@ -22,11 +22,24 @@ final class PowerSpectrogram {
         }
     }
 
-    /** {@code [frames][nFft/2 + 1]}, with {@code frames = 1 + length / hop}. */
-    double[][] compute(float[] y) {
-        int frames = 1 + y.length / hop;
+    /** Receives each frame's power spectrum; the array is reused for the next frame. */
+    interface FrameSink {
+        void accept(int frame, double[] power);
+    }
+
+    /** The number of frames {@link #forEachFrame} gives for {@code samples} samples: {@code 1 + samples / hop}. */
+    int frames(int samples) {
+        return 1 + samples / hop;
+    }
+
+    /**
+     * Each frame's {@code nFft/2 + 1} power bins in turn, in one reused array: a 30 s note would otherwise hold
+     * 1,300 x 1,025 doubles (10 MB) that the next step reads once.
+     */
+    void forEachFrame(float[] y, FrameSink sink) {
+        int frames = frames(y.length);
         int bins = nFft / 2 + 1;
-        double[][] power = new double[frames][bins];
+        double[] p = new double[bins];
         DoubleFFT_1D fft = new DoubleFFT_1D(nFft);
         double[] buffer = new double[nFft];
         int half = nFft / 2;
@@ -42,7 +55,6 @@ final class PowerSpectrogram {
                 }
             }
             fft.realForward(buffer);
-            double[] p = power[t];
             // JTransforms packs Re[0], Re[n/2], then Re/Im pairs for bins 1..n/2-1.
             p[0] = buffer[0] * buffer[0];
             p[bins - 1] = buffer[1] * buffer[1];
@@ -51,7 +63,7 @@ final class PowerSpectrogram {
                 double im = buffer[2 * k + 1];
                 p[k] = re * re + im * im;
             }
+            sink.accept(t, p);
         }
-        return power;
     }
 }
