@@ -1,19 +1,13 @@
 package dev.moodbot.app.bench;
 
-import ai.djl.engine.Engine;
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.moodbot.core.inference.ModelRuntimeFiles;
-import dev.moodbot.core.inference.TokenCache;
 import dev.moodbot.core.inference.TokenizedText;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,28 +23,20 @@ public final class CeilingRun implements AutoCloseable {
     /** Measured with the bench's texts: batches of 16–64 equal-length texts cost the least CPU per text. */
     static final int BATCH = 32;
 
-    private final OrtEnvironment env;
-    private final OrtSession session;
-    private final TokenCache tokenizer;
-    private final List<String> inputs;
+    private final OrtBenchSession session;
 
     public CeilingRun(ModelRuntimeFiles files) throws OrtException {
-        // DJL must start its ONNX Runtime engine before anything else touches OrtEnvironment.
-        Engine.getEngine("OnnxRuntime");
-        this.env = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
-            this.session = env.createSession(files.onnx().toString(), options);
+            this.session = new OrtBenchSession(files, options);
         }
-        this.tokenizer = new TokenCache(files.tokenizer(), files.maxTokens(), 0);
-        this.inputs = List.copyOf(session.getInputNames());
     }
 
     /** Every text once (after one untimed pass to warm up), on {@code threads} threads. */
     public Latencies measure(List<String> texts, int threads) throws Exception {
         List<long[][]> batches = equalLengthBatches(texts);
         for (long[][] batch : batches) {
-            run(batch);
+            session.run(batch);
         }
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -61,7 +47,7 @@ public final class CeilingRun implements AutoCloseable {
             for (int t = 0; t < threads; t++) {
                 done.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < batches.size(); i = next.getAndIncrement()) {
-                        run(batches.get(i));
+                        session.run(batches.get(i));
                     }
                     return null;
                 }));
@@ -79,7 +65,7 @@ public final class CeilingRun implements AutoCloseable {
     }
 
     private List<long[][]> equalLengthBatches(List<String> texts) {
-        List<long[]> ids = texts.stream().map(tokenizer::encode).map(TokenizedText::ids)
+        List<long[]> ids = texts.stream().map(session.tokenizer()::encode).map(TokenizedText::ids)
                 .sorted(Comparator.comparingInt(row -> row.length)).toList();
         List<long[][]> batches = new ArrayList<>();
         int start = 0;
@@ -92,28 +78,8 @@ public final class CeilingRun implements AutoCloseable {
         return batches;
     }
 
-    private void run(long[][] ids) throws OrtException {
-        long[][] ones = new long[ids.length][ids[0].length];
-        long[][] zeros = new long[ids.length][ids[0].length];
-        for (long[] row : ones) {
-            java.util.Arrays.fill(row, 1L);
-        }
-        Map<String, OnnxTensor> feed = new HashMap<>();
-        try {
-            for (String input : inputs) {
-                String lower = input.toLowerCase(Locale.ROOT);
-                feed.put(input, OnnxTensor.createTensor(env, lower.contains("mask") ? ones
-                        : lower.contains("type") ? zeros : ids));
-            }
-            session.run(feed).close();
-        } finally {
-            feed.values().forEach(OnnxTensor::close);
-        }
-    }
-
     @Override
     public void close() throws OrtException {
         session.close();
-        tokenizer.close();
     }
 }
