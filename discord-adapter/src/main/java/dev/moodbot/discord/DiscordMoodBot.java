@@ -59,8 +59,7 @@ public final class DiscordMoodBot implements AutoCloseable {
                         .addEventListeners(listener, commandSync)
                         .build()), downloader, commandSync);
             }
-            // Commands are global (or per guild), not per shard: each shard's first login checks them, which
-            // changes nothing after the first.
+            // Commands are global (or per guild), not per shard: CommandSync syncs them on one shard only.
             return new DiscordMoodBot(new GatewaySessions.Sharded(DefaultShardManagerBuilder.createLight(
                             settings.token().reveal(), GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES)
                     .setShardsTotal(settings.shards().total())
