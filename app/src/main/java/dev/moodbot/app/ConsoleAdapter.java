@@ -112,9 +112,8 @@ final class ConsoleAdapter {
         out.print(ConsoleReplies.render(asked) + " ");
         out.flush();
         String answer = readLine();
-        return answer != null && answer.strip().toLowerCase(Locale.ROOT).matches("y|yes|네|예")
-                ? ask(new MoodRequest.History(user, HistoryAction.FORGET_CONFIRMED))
-                : ReplyText.in(Language.EN).forgetCancelled();
+        return ask(new MoodRequest.History(user, answer != null && answer.strip().toLowerCase(Locale.ROOT)
+                .matches("y|yes|네|예") ? HistoryAction.FORGET_CONFIRMED : HistoryAction.FORGET_CANCELLED));
     }
 
     private void prompt() {

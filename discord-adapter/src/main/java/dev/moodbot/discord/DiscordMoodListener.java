@@ -75,8 +75,7 @@ final class DiscordMoodListener extends ListenerAdapter {
             return;
         }
         event.deferEdit().queue();
-        sender.replace(event.getHook(), id.equals(DiscordReplies.FORGET_CONFIRM)
-                ? asker.forgetConfirmed(event.getUser()) : asker.forgetCancelled());
+        sender.replace(event.getHook(), asker.answerForget(event.getUser(), id.equals(DiscordReplies.FORGET_CONFIRM)));
     }
 
     /** Bots are ignored, moodbot's own replies among them; in guilds only messages that mention moodbot count. */

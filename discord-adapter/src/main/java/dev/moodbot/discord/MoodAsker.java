@@ -46,8 +46,8 @@ final class MoodAsker {
         HistoryAction action;
         try {
             action = HistoryAction.valueOf(choice.toUpperCase(java.util.Locale.ROOT));
-            if (action == HistoryAction.FORGET_CONFIRMED) {
-                // Only the confirm button deletes; an option value never does.
+            if (action == HistoryAction.FORGET_CONFIRMED || action == HistoryAction.FORGET_CANCELLED) {
+                // Only the buttons answer the question; an option value never does.
                 throw new IllegalArgumentException(choice);
             }
         } catch (IllegalArgumentException e) {
@@ -63,14 +63,13 @@ final class MoodAsker {
         return bot.handle(new MoodRequest.Correction(userRef(user), feedbackId, picked));
     }
 
-    /** The confirm button under {@code /mood forget}'s question: whoever clicks deletes their own history. */
-    CompletableFuture<MoodReply> forgetConfirmed(User user) {
-        return bot.handle(new MoodRequest.History(userRef(user), HistoryAction.FORGET_CONFIRMED));
-    }
-
-    CompletableFuture<MoodReply> forgetCancelled() {
-        return CompletableFuture.completedFuture(
-                new MoodReply.Noted(ReplyText.in(Language.EN).forgetCancelled(), Language.EN));
+    /**
+     * A button under {@code /mood forget}'s question: whoever clicks confirm deletes their own history, cancel keeps
+     * it.
+     */
+    CompletableFuture<MoodReply> answerForget(User user, boolean confirmed) {
+        return bot.handle(new MoodRequest.History(userRef(user),
+                confirmed ? HistoryAction.FORGET_CONFIRMED : HistoryAction.FORGET_CANCELLED));
     }
 
     /**

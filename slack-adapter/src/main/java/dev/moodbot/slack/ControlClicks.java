@@ -4,11 +4,8 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import dev.moodbot.core.MoodReply;
 import dev.moodbot.core.MoodRequest;
 import dev.moodbot.core.history.HistoryAction;
-import dev.moodbot.core.mood.Language;
-import dev.moodbot.core.reply.ReplyText;
 
 /**
  * Clicks on moodbot's own controls: a "wrong mood?" pick and the buttons under {@code /mood forget}'s question.
@@ -37,13 +34,9 @@ final class ControlClicks {
     Response forget(BlockActionRequest request, ActionContext ctx) {
         delivery.guard("a forget button", () -> {
             BlockActionPayload payload = request.getPayload();
-            ReplyTarget target = target(payload, true);
-            if (SlackReplies.FORGET_CONFIRM.equals(payload.getActions().getFirst().getActionId())) {
-                delivery.answer(new MoodRequest.History(user(payload), HistoryAction.FORGET_CONFIRMED), target);
-            } else {
-                delivery.later("cancelling forget", () -> delivery.deliver(target,
-                        new MoodReply.Noted(ReplyText.in(Language.EN).forgetCancelled(), Language.EN)));
-            }
+            HistoryAction answer = SlackReplies.FORGET_CONFIRM.equals(payload.getActions().getFirst().getActionId())
+                    ? HistoryAction.FORGET_CONFIRMED : HistoryAction.FORGET_CANCELLED;
+            delivery.answer(new MoodRequest.History(user(payload), answer), target(payload, true));
         });
         return ctx.ack();
     }

@@ -14,7 +14,9 @@ public enum HistoryAction {
     /** Asks whether to delete everything stored about this user (platforms confirm with a button). */
     FORGET,
     /** Delete everything stored about this user: what the confirm button sends. */
-    FORGET_CONFIRMED;
+    FORGET_CONFIRMED,
+    /** Keep everything after all: what the cancel button (or the console's "no") sends. */
+    FORGET_CANCELLED;
 
     /**
      * The action a {@code /mood} argument asks for ({@code history}, {@code history on}, {@code history off},

@@ -70,6 +70,7 @@ public final class HistoryKeeper implements AutoCloseable {
                 case FORGET -> new MoodReply.ConfirmForget(WORDS.forgetQuestion(), WORDS.forgetConfirmLabel(),
                         WORDS.forgetCancelLabel(), Language.EN);
                 case FORGET_CONFIRMED -> note(WORDS.historyForgotten(history.forget(key)));
+                case FORGET_CANCELLED -> note(WORDS.forgetCancelled());
                 case SHOW -> show(user);
             };
         } catch (HistoryStoreException e) {

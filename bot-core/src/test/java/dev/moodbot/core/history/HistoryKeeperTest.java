@@ -11,6 +11,7 @@ import dev.moodbot.core.mood.Language;
 import dev.moodbot.core.mood.Mood;
 import dev.moodbot.core.mood.MoodReport;
 import dev.moodbot.core.mood.MoodScores;
+import dev.moodbot.core.reply.ReplyText;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -72,6 +73,17 @@ class HistoryKeeperTest extends KeeperOnDisk {
         assertTrue(((MoodReply.Noted) reply).message().contains("deleted 1 reading"), reply.toString());
         keeper.keep(ANN, report(Mood.JOY, 5), ReadingSource.TEXT);
         assertEquals(List.of(), keeper.export(ANN));
+    }
+
+    @Test
+    void act_forgetCancelled_saysSoAndKeepsEverything() {
+        keeper.act(ANN, HistoryAction.ON);
+        keeper.keep(ANN, report(Mood.JOY, 5), ReadingSource.TEXT);
+        MoodReply.Noted noted = assertInstanceOf(MoodReply.Noted.class,
+                keeper.act(ANN, HistoryAction.FORGET_CANCELLED));
+        assertEquals(ReplyText.in(Language.EN).forgetCancelled(), noted.message());
+        keeper.keep(ANN, report(Mood.SADNESS, 2), ReadingSource.TEXT);
+        assertEquals(List.of(Mood.JOY, Mood.SADNESS), keeper.export(ANN).stream().map(Reading::mood).toList());
     }
 
     @Test
