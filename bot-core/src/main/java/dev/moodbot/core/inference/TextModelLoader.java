@@ -117,7 +117,7 @@ public final class TextModelLoader {
             if (manifest == null || weights == null) {
                 return Optional.empty();
             }
-            return Optional.of(NgramModel.read(manifest, weights));
+            return Optional.of(NgramModel.read(manifest, weights, files::require));
         } catch (IOException e) {
             throw new ModelLoadException("cannot read built-in model '" + name + "': " + e.getMessage(), e);
         }

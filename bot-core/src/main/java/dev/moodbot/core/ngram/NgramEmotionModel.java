@@ -10,12 +10,14 @@ import dev.moodbot.core.mood.Mood;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
  * Runs an {@link NgramModel}: features, one sparse dot product per label, then the same temperature-scaled
  * softmax and label-to-mood mapping as every other model ({@link LabelMapping}). Pure Java and a few
- * microseconds a text, so it needs no ONNX Runtime and nothing to close; safe for many threads at once.
+ * microseconds a text, so it needs no ONNX Runtime and nothing to close; safe for many threads at once. A model
+ * with a star head ({@link NgramStars}) gives its own 1–5 score from the same features.
  */
 public final class NgramEmotionModel implements EmotionModel {
     private final ModelInfo info;
@@ -46,7 +48,10 @@ public final class NgramEmotionModel implements EmotionModel {
         for (String text : texts) {
             boolean truncated = text.codePointCount(0, text.length()) > model.maxChars();
             String read = truncated ? text.substring(0, text.offsetByCodePoints(0, model.maxChars())) : text;
-            out.add(mapping.map(model.logits(features.extract(read)), truncated));
+            SparseVector x = features.extract(read);
+            Prediction p = mapping.map(model.logits(x), truncated);
+            out.add(model.stars().map(head -> new Prediction(p.moods(), OptionalDouble.of(head.stars(x)), truncated))
+                    .orElse(p));
         }
         return out;
     }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A trained n-gram model as stored in its folder: {@code ngram-model.json} (the manifest: format, features, labels,
@@ -30,9 +31,13 @@ import java.util.Objects;
  * @param languages the languages it was trained for ({@code ko}); tells the router what it reads
  * @param temperature the calibration temperature the logits are divided by before softmax (1 = uncalibrated)
  * @param training free-form notes: data, command, cross-validation figures
+ * @param stars a head that reads the 1–5 score from the same features ({@link NgramStars}); empty when the score is
+ *     derived from the moods. Stored as an optional part of the folder: a reader that predates it still reads the
+ *     moods, which do not depend on it.
  */
 public record NgramModel(NgramFeatureSpec features, List<String> labels, float[] weights, float[] bias,
-        int maxChars, List<String> languages, double temperature, Map<String, Object> training) {
+        int maxChars, List<String> languages, double temperature, Map<String, Object> training,
+        Optional<NgramStars> stars) {
     public static final String MANIFEST = "ngram-model.json";
     public static final String WEIGHTS = "ngram-model.bin";
     static final String FORMAT = "moodbot-ngram-1";
@@ -56,6 +61,23 @@ public record NgramModel(NgramFeatureSpec features, List<String> labels, float[]
         if (!(temperature > 0)) {
             throw new IllegalArgumentException("temperature must be > 0: " + temperature);
         }
+        Objects.requireNonNull(stars, "stars");
+        if (stars.isPresent() && stars.get().weights().length != features.dims() * NgramStars.STARS) {
+            throw new IllegalArgumentException("the star head must be dims x 5 (" + features.dims() + " x 5), got "
+                    + stars.get().weights().length + " weights");
+        }
+    }
+
+    /** A model without a star head. */
+    public NgramModel(NgramFeatureSpec features, List<String> labels, float[] weights, float[] bias, int maxChars,
+            List<String> languages, double temperature, Map<String, Object> training) {
+        this(features, labels, weights, bias, maxChars, languages, temperature, training, Optional.empty());
+    }
+
+    /** This model with {@code head} reading its 1–5 score. */
+    public NgramModel withStars(NgramStars head) {
+        return new NgramModel(features, labels, weights, bias, maxChars, languages, temperature, training,
+                Optional.of(head));
     }
 
     /** The raw scores of each label for one text's features. */
@@ -84,7 +106,22 @@ public record NgramModel(NgramFeatureSpec features, List<String> labels, float[]
         manifest.put("weights", WEIGHTS);
         manifest.put("weightType", "float16");
         manifest.put("training", training);
+        if (stars.isPresent()) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("weights", NgramStars.WEIGHTS);
+            s.put("labels", List.of(1, 2, 3, 4, 5));
+            s.put("temperature", stars.get().temperature());
+            s.put("training", stars.get().training());
+            manifest.put("stars", s);
+            Files.write(dir.resolve(NgramStars.WEIGHTS), layer(stars.get().weights(), stars.get().bias()));
+        } else {
+            Files.deleteIfExists(dir.resolve(NgramStars.WEIGHTS));
+        }
         JSON.writeValue(dir.resolve(MANIFEST).toFile(), manifest);
+        Files.write(dir.resolve(WEIGHTS), layer(weights, bias));
+    }
+
+    private static byte[] layer(float[] weights, float[] bias) {
         ByteBuffer buffer = ByteBuffer.allocate(weights.length * 2 + bias.length * 4).order(ByteOrder.LITTLE_ENDIAN);
         for (float w : weights) {
             buffer.putShort(Float.floatToFloat16(w));
@@ -92,22 +129,32 @@ public record NgramModel(NgramFeatureSpec features, List<String> labels, float[]
         for (float b : bias) {
             buffer.putFloat(b);
         }
-        Files.write(dir.resolve(WEIGHTS), buffer.array());
+        return buffer.array();
     }
 
     /** Reads a model from a folder on disk. */
     public static NgramModel read(Path dir) {
         try (InputStream manifest = Files.newInputStream(dir.resolve(MANIFEST));
                 InputStream weights = Files.newInputStream(dir.resolve(WEIGHTS))) {
-            return read(manifest, weights);
+            return read(manifest, weights, name -> Files.newInputStream(dir.resolve(name)));
         } catch (IOException | RuntimeException e) {
             throw new ModelLoadException("cannot read the n-gram model in " + dir + ": " + e.getMessage(), e);
         }
     }
 
-    /** Parses the two files; every size in the manifest is checked against the weights file. */
+    /** Opens another file of the model's folder by name (a star head's weights). */
+    @FunctionalInterface
+    public interface FolderFiles {
+        InputStream open(String name) throws IOException;
+    }
+
+    /**
+     * Parses the manifest and the weights, and the star head's weights through {@code others} when the manifest
+     * names one; every size in the manifest is checked against the weights files.
+     */
     @SuppressWarnings("unchecked")
-    public static NgramModel read(InputStream manifestStream, InputStream weightsStream) throws IOException {
+    public static NgramModel read(InputStream manifestStream, InputStream weightsStream, FolderFiles others)
+            throws IOException {
         JsonNode m = JSON.readTree(manifestStream);
         String format = m.path("format").asText();
         if (!format.equals(FORMAT) && !format.equals(FORMAT_MORPHEMES)) {
@@ -121,23 +168,47 @@ public record NgramModel(NgramFeatureSpec features, List<String> labels, float[]
                 f.path("morphemes").asBoolean(false));
         List<String> labels = strings(m.path("labels"));
         int k = labels.size();
-        ByteBuffer bytes = ByteBuffer.wrap(weightsStream.readAllBytes()).order(ByteOrder.LITTLE_ENDIAN);
-        long expected = (long) spec.dims() * k * 2 + k * 4L;
-        if (bytes.remaining() != expected) {
-            throw new IOException(WEIGHTS + " has " + bytes.remaining() + " bytes; the manifest's " + spec.dims()
-                    + " features x " + k + " labels need " + expected);
-        }
         float[] weights = new float[spec.dims() * k];
+        float[] bias = new float[k];
+        readLayer(WEIGHTS, weightsStream, spec.dims(), weights, bias);
+        Map<String, Object> training = JSON.convertValue(m.path("training"), Map.class);
+        Optional<NgramStars> stars = Optional.empty();
+        JsonNode s = m.path("stars");
+        if (!s.isMissingNode()) {
+            String name = s.path("weights").asText(NgramStars.WEIGHTS);
+            if (name.contains("/") || name.contains("\\")) {
+                throw new IOException(MANIFEST + ": stars.weights must be a file of the folder, got '" + name + "'");
+            }
+            float[] sw = new float[spec.dims() * NgramStars.STARS];
+            float[] sb = new float[NgramStars.STARS];
+            try (InputStream in = others.open(name)) {
+                readLayer(name, in, spec.dims(), sw, sb);
+            }
+            Map<String, Object> notes = JSON.convertValue(s.path("training"), Map.class);
+            stars = Optional.of(new NgramStars(sw, sb, s.path("temperature").asDouble(1.0),
+                    notes == null ? Map.of() : notes));
+        }
+        return new NgramModel(spec, labels, weights, bias, m.path("maxChars").asInt(1000),
+                strings(m.path("languages")), m.path("temperature").asDouble(1.0),
+                training == null ? Map.of() : training, stars);
+    }
+
+    /** Reads {@code dims x k} float16 weights and {@code k} float32 biases, checking the size first. */
+    private static void readLayer(String name, InputStream in, int dims, float[] weights, float[] bias)
+            throws IOException {
+        int k = bias.length;
+        ByteBuffer bytes = ByteBuffer.wrap(in.readAllBytes()).order(ByteOrder.LITTLE_ENDIAN);
+        long expected = (long) dims * k * 2 + k * 4L;
+        if (bytes.remaining() != expected) {
+            throw new IOException(name + " has " + bytes.remaining() + " bytes; the manifest's " + dims
+                    + " features x " + k + " outputs need " + expected);
+        }
         for (int i = 0; i < weights.length; i++) {
             weights[i] = Float.float16ToFloat(bytes.getShort());
         }
-        float[] bias = new float[k];
         for (int i = 0; i < k; i++) {
             bias[i] = bytes.getFloat();
         }
-        Map<String, Object> training = JSON.convertValue(m.path("training"), Map.class);
-        return new NgramModel(spec, labels, weights, bias, m.path("maxChars").asInt(1000),
-                strings(m.path("languages")), m.path("temperature").asDouble(1.0), training == null ? Map.of() : training);
     }
 
     private static List<String> strings(JsonNode array) {

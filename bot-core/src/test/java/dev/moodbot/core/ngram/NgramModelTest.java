@@ -88,7 +88,7 @@ class NgramModelTest {
         Files.write(temp.resolve("m").resolve(NgramModel.WEIGHTS), new byte[10]);
 
         ModelLoadException e = assertThrows(ModelLoadException.class, () -> NgramModel.read(temp.resolve("m")));
-        assertTrue(e.getMessage().contains("10 bytes") && e.getMessage().contains("64 features x 2 labels"),
+        assertTrue(e.getMessage().contains("10 bytes") && e.getMessage().contains("64 features x 2 outputs"),
                 e.getMessage());
     }
 
@@ -99,6 +99,46 @@ class NgramModelTest {
         ModelLoadException e = assertThrows(ModelLoadException.class,
                 () -> TextModelLoader.load(temp.resolve("m").toString(), CONFIG));
         assertTrue(e.getMessage().contains("'happy-ish'"), e.getMessage());
+    }
+
+    @Test
+    void write_withStarHead_loadedModelGivesTheHeadsMedianStar() throws IOException {
+        NgramModel tiny = tinyModel(List.of("joy", "sadness"));
+        float[] starWeights = new float[64 * NgramStars.STARS];
+        NgramFeatures features = new NgramFeatures(tiny.features());
+        java.util.Set<Integer> shared = new java.util.HashSet<>();
+        for (int index : features.extract("음").indices()) {
+            shared.add(index);
+        }
+        for (int index : features.extract("좋아").indices()) {
+            if (!shared.contains(index)) {
+                starWeights[index * NgramStars.STARS + 4] = 8; // 좋아's own features -> five stars
+            }
+        }
+        // Without 좋아's features: 1 star 0.45, 2 stars 0.1, 5 stars 0.45 -> the median is 2.
+        float[] bias = {(float) Math.log(0.45), (float) Math.log(0.1), -30, -30, (float) Math.log(0.45)};
+        tiny.withStars(new NgramStars(starWeights, bias, 1.0, Map.of("data", "test"))).write(temp.resolve("s"));
+
+        assertTrue(Files.isRegularFile(temp.resolve("s").resolve(NgramStars.WEIGHTS)));
+        try (EmotionModel loaded = TextModelLoader.load(temp.resolve("s").toString(), CONFIG)) {
+            List<Prediction> p = loaded.predict(List.of("좋아", "음"));
+            assertEquals(5.0, p.get(0).stars().orElseThrow());
+            assertEquals(2.0, p.get(1).stars().orElseThrow());
+            assertEquals(5.0, p.get(0).score());
+        }
+        tiny.write(temp.resolve("s"));
+        assertTrue(!Files.exists(temp.resolve("s").resolve(NgramStars.WEIGHTS)), "a model without a head leaves no file");
+        assertTrue(NgramModel.read(temp.resolve("s")).stars().isEmpty());
+    }
+
+    @Test
+    void read_starHeadOfWrongSize_namesItsFile() throws IOException {
+        NgramModel tiny = tinyModel(List.of("joy", "sadness"));
+        tiny.withStars(new NgramStars(new float[64 * 5], new float[5], 1.0, Map.of())).write(temp.resolve("s"));
+        Files.write(temp.resolve("s").resolve(NgramStars.WEIGHTS), new byte[12]);
+
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> NgramModel.read(temp.resolve("s")));
+        assertTrue(e.getMessage().contains(NgramStars.WEIGHTS + " has 12 bytes"), e.getMessage());
     }
 
     /** Joy's weights are 1 on every feature of 좋아, so 좋아 reads as joy. Exact in float16. */
