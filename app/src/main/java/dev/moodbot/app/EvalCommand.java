@@ -12,9 +12,11 @@ import dev.moodbot.models.LabelledText;
 import dev.moodbot.models.data.Dataset;
 import dev.moodbot.models.data.Datasets;
 import dev.moodbot.models.data.GoEmotionsReader;
+import dev.moodbot.models.data.NsmcReader;
 import dev.moodbot.models.eval.Evaluation;
 import dev.moodbot.models.eval.EvaluationReport;
 import dev.moodbot.models.eval.NgramBaseline;
+import dev.moodbot.models.eval.StarEvaluation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
             + "a confusion matrix for each, then a summary table.",
             "GoEmotions folders are read in the Ekman view (rows whose labels fall in exactly one Ekman group); "
                 + "KOTE folders through the mapping in models/kote-mapping.md.",
+            "An NSMC folder (nsmc/reviews.tsv.gz; splits train and heldout, cut by movie) scores the 1-5 score "
+                + "against the reviews' stars instead.",
             "Also prints each model's calibration error and a TF-IDF + logistic-regression baseline trained now on the "
                 + "train split (GoEmotions) or --baseline-train."})
 public final class EvalCommand implements Callable<Integer> {
@@ -44,11 +48,11 @@ public final class EvalCommand implements Callable<Integer> {
                 + "and for Korean data the default Korean model first)")
     private List<String> models;
 
-    @Option(names = "--data", required = true, description = "GoEmotions or KOTE folder, or a text<TAB>mood file")
+    @Option(names = "--data", required = true, description = "GoEmotions, KOTE or NSMC folder, or a text<TAB>mood file")
     private Path data;
 
     @Option(names = "--split", defaultValue = "test",
-            description = "split: GoEmotions train, dev, test; KOTE val, test (default: ${DEFAULT-VALUE})")
+            description = "split: GoEmotions train, dev, test; KOTE val, test; NSMC train, heldout (default: ${DEFAULT-VALUE})")
     private String split;
 
     @Option(names = "--batch-size", defaultValue = "64", description = "texts per model call (default: ${DEFAULT-VALUE})")
@@ -71,6 +75,10 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        NsmcReader nsmc = new NsmcReader();
+        if (nsmc.accepts(data)) {
+            return stars(nsmc.read(data, split));
+        }
         Datasets datasets = Datasets.standard();
         Dataset raw = datasets.read(data, split);
         Dataset dataset = asTheBotReadsIt(raw);
@@ -79,10 +87,7 @@ public final class EvalCommand implements Callable<Integer> {
             baseline = Optional.of(NgramBaseline.run(datasets.read(baselineTrain != null ? baselineTrain : data,
                     baselineSplit), raw));
         }
-        InferenceConfig defaults = InferenceConfig.defaults();
-        // One caller: give ONNX Runtime every core for each call instead of several single-threaded workers.
-        InferenceConfig config = defaults.withThreads(1, Runtime.getRuntime().availableProcessors(), batchSize,
-                defaults.maxBatchDelay());
+        InferenceConfig config = evalConfig();
         PrintWriter out = spec.commandLine().getOut();
         List<Evaluation> evaluations = new ArrayList<>();
         for (String model : models == null ? defaultModels(dataset) : models) {
@@ -103,11 +108,53 @@ public final class EvalCommand implements Callable<Integer> {
             for (Mood mood : Mood.values()) {
                 out.printf(Locale.ROOT, " %9.4f", e.metrics().f1(mood));
             }
-            out.printf(Locale.ROOT, "   ECE %.4f%n", e.ece());
+            Evaluation.ScoreSide side = e.scoreSide();
+            out.printf(Locale.ROOT, "   ECE %.4f; score on the gold mood's side %.4f, on the other %.4f%n", e.ece(),
+                    side.right(), side.wrong());
         }
         baseline.ifPresent(b -> out.printf(Locale.ROOT, "%-28s %9.4f %9.4f%n", "baseline: TF-IDF + LR",
                 b.metrics().accuracy(), b.metrics().macroF1()));
         return 0;
+    }
+
+    /** NSMC: the 1–5 score against the reviews' stars; a model's own star head beside its mood-derived score. */
+    private int stars(List<NsmcReader.Review> reviews) {
+        PrintWriter out = spec.commandLine().getOut();
+        int[] counts = new int[6];
+        reviews.forEach(r -> counts[r.stars()]++);
+        out.printf(Locale.ROOT, "NSMC %s: %,d reviews (1-5 stars: %,d %,d %,d %,d %,d); the score as the bot shows it, "
+                + "rounded to whole stars%n", split, reviews.size(), counts[1], counts[2], counts[3], counts[4],
+                counts[5]);
+        ModelConfig defaults = ModelConfig.defaults();
+        List<String> names = models != null ? models
+                : ModelConfig.NONE.equals(defaults.korean()) ? List.of(defaults.text()) : List.of(defaults.korean());
+        out.printf(Locale.ROOT, "%-44s %9s %9s %11s%n", "score", "exact", "within 1", "mean error");
+        for (String name : names) {
+            try (EmotionModel loaded = TextModelLoader.load(name, evalConfig())) {
+                StarEvaluation e = StarEvaluation.run(loaded, reviews, batchSize);
+                if (e.ownScoreIsLearnt()) {
+                    row(out, e.model() + ": its star head", e.own());
+                }
+                row(out, e.model() + ": derived from its moods", e.fromMoods());
+            }
+        }
+        int commonest = 1;
+        for (int s = 2; s <= 5; s++) {
+            commonest = counts[s] > counts[commonest] ? s : commonest;
+        }
+        row(out, "always " + commonest + " (the commonest)", StarEvaluation.constant(reviews, commonest));
+        row(out, "always 3", StarEvaluation.constant(reviews, 3));
+        return 0;
+    }
+
+    private static void row(PrintWriter out, String name, StarEvaluation.Figures f) {
+        out.printf(Locale.ROOT, "%-44s %9.4f %9.4f %11.3f%n", name, f.exact(), f.withinOne(), f.meanAbsoluteError());
+    }
+
+    private InferenceConfig evalConfig() {
+        InferenceConfig defaults = InferenceConfig.defaults();
+        // One caller: give ONNX Runtime every core for each call instead of several single-threaded workers.
+        return defaults.withThreads(1, Runtime.getRuntime().availableProcessors(), batchSize, defaults.maxBatchDelay());
     }
 
     /**

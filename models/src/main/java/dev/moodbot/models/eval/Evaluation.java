@@ -2,6 +2,7 @@ package dev.moodbot.models.eval;
 
 import dev.moodbot.core.inference.EmotionModel;
 import dev.moodbot.core.inference.Prediction;
+import dev.moodbot.core.mood.Mood;
 import dev.moodbot.models.LabelledText;
 import dev.moodbot.models.data.Dataset;
 import java.time.Duration;
@@ -16,9 +17,10 @@ import java.util.List;
  * @param uncalibratedConfidence the same at temperature 1, recovered from the calibrated distribution (exact when each
  *     label is one mood, as for moodbot's own heads)
  * @param temperature the model's calibration temperature
+ * @param scores the 1–5 score the bot would show for each row, rounded
  */
 public record Evaluation(Dataset dataset, String model, Metrics metrics, Duration elapsed, double[] confidence,
-        double[] uncalibratedConfidence, boolean[] correct, double temperature) {
+        double[] uncalibratedConfidence, boolean[] correct, double temperature, int[] scores) {
 
     public static Evaluation run(EmotionModel model, Dataset dataset, int batchSize) {
         List<LabelledText> rows = dataset.rows();
@@ -27,6 +29,7 @@ public record Evaluation(Dataset dataset, String model, Metrics metrics, Duratio
         double[] confidence = new double[rows.size()];
         double[] uncalibrated = new double[rows.size()];
         boolean[] correct = new boolean[rows.size()];
+        int[] scores = new int[rows.size()];
         double temperature = model.info().temperature();
         long start = System.nanoTime();
         for (int from = 0; from < rows.size(); from += batchSize) {
@@ -40,10 +43,38 @@ public record Evaluation(Dataset dataset, String model, Metrics metrics, Duratio
                 confidence[row] = moods.get(moods.top());
                 uncalibrated[row] = atTemperatureOne(moods.toArray(), predicted[row], temperature);
                 correct[row] = gold[row] == predicted[row];
+                scores[row] = StarEvaluation.shown(predictions.get(i).score());
             }
         }
         return new Evaluation(dataset, model.info().id(), Metrics.of(gold, predicted),
-                Duration.ofNanos(System.nanoTime() - start), confidence, uncalibrated, correct, temperature);
+                Duration.ofNanos(System.nanoTime() - start), confidence, uncalibrated, correct, temperature, scores);
+    }
+
+    /**
+     * Where the shown score sits against the gold mood, over the rows whose gold mood has a plain direction: joy
+     * belongs above the middle (3), sadness, anger, fear and disgust below it; surprise and neutral rows are left out.
+     *
+     * @param right the share of those rows whose score is on the gold mood's side
+     * @param wrong the share on the other side (the rest sit at 3)
+     */
+    public record ScoreSide(double right, double wrong) {}
+
+    public ScoreSide scoreSide() {
+        int rows = 0;
+        int right = 0;
+        int wrong = 0;
+        for (int i = 0; i < scores.length; i++) {
+            Mood gold = dataset.rows().get(i).mood();
+            int direction = gold == Mood.JOY ? 1 : gold.valence() <= 2 ? -1 : 0;
+            if (direction != 0) {
+                rows++;
+                int side = Integer.signum(scores[i] - 3);
+                right += side == direction ? 1 : 0;
+                wrong += side == -direction ? 1 : 0;
+            }
+        }
+        double n = Math.max(1, rows);
+        return new ScoreSide(right / n, wrong / n);
     }
 
     /** Expected calibration error of the model as loaded (15 bins). */
