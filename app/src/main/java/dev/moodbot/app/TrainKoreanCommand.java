@@ -4,20 +4,31 @@ import dev.moodbot.core.config.InferenceConfig;
 import dev.moodbot.core.inference.EmotionModel;
 import dev.moodbot.core.inference.TextModelLoader;
 import dev.moodbot.core.ngram.NgramFeatureSpec;
+import dev.moodbot.core.ngram.NgramEmotionModel;
 import dev.moodbot.core.ngram.NgramModel;
+import dev.moodbot.core.ngram.NgramStars;
 import dev.moodbot.models.data.Dataset;
 import dev.moodbot.models.data.GoEmotionsReader;
 import dev.moodbot.models.data.KoteMapping;
 import dev.moodbot.models.data.KoteReader;
+import dev.moodbot.models.data.NsmcReader;
+import dev.moodbot.models.eval.StarEvaluation;
 import dev.moodbot.models.train.NgramSettings;
+import dev.moodbot.models.train.HeadBlend;
 import dev.moodbot.models.train.NgramTraining;
+import dev.moodbot.models.train.StarStack;
+import dev.moodbot.models.train.StarTraining;
 import dev.moodbot.models.train.TeacherLabels;
 import dev.moodbot.models.train.TwoKindTraining;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -148,10 +159,30 @@ public final class TrainKoreanCommand implements Callable<Integer> {
             + "target is the teacher's distribution, the rest the gold mood (default: ${DEFAULT-VALUE})")
     private double teacherShare;
 
+    @Option(names = "--nsmc", description = "NSMC folder (reviews.tsv.gz): a star head is learnt from its train slice "
+            + "(cut by movie; the held-out slice is only scored), and with --goemotions-ko the mood logits are "
+            + "restacked with its logits if that is better on held-out rows of both kinds")
+    private Path nsmc;
+
+    @Option(names = "--star-score", description = "with --nsmc: write the star head into the folder as the model's "
+            + "1-5 score, instead of the score derived from the moods")
+    private boolean starScore;
+
+    @Option(names = "--star-lambda", defaultValue = "1e-7",
+            description = "L2 penalty of the star head (default: ${DEFAULT-VALUE})")
+    private double starLambda;
+
+    @Option(names = "--star-epochs", defaultValue = "6",
+            description = "SGD passes of the star head over the reviews (default: ${DEFAULT-VALUE})")
+    private int starEpochs;
+
     @Override
     public Integer call() throws Exception {
         if (split.equals("test")) {
             throw new ParameterException(spec.commandLine(), "--split test: the test split is for evaluation only");
+        }
+        if (starScore && nsmc == null) {
+            throw new ParameterException(spec.commandLine(), "--star-score needs --nsmc");
         }
         KoteReader reader = new KoteReader();
         Dataset train = reader.read(data, split);
@@ -166,11 +197,11 @@ public final class TrainKoreanCommand implements Callable<Integer> {
         return 0;
     }
 
-    private NgramModel commentsOnly(NgramTraining training, Dataset train, double[][] shares) {
+    private NgramModel commentsOnly(NgramTraining training, Dataset train, double[][] shares) throws IOException {
         NgramTraining.Trained trained = training.run(train, shares, grid(), command());
         trained.grid().forEach(s -> spec.commandLine().getOut().println("  " + s));
         spec.commandLine().getOut().printf("best: %s%n", trained.best());
-        return trained.model();
+        return nsmc != null && starScore ? trained.model().withStars(starHead(trained.model())) : trained.model();
     }
 
     /** With the GoEmotions-ko rows: see {@link TwoKindTraining}. */
@@ -182,8 +213,29 @@ public final class TrainKoreanCommand implements Callable<Integer> {
                 teacher + " on " + teacherData);
         TwoKindTraining.Settings settings = new TwoKindTraining.Settings(sentenceLambda, sentenceClassWeightPower,
                 goemotionsWeight, blendWeights, !noStack);
-        return new TwoKindTraining(training, settings, spec.commandLine().getOut()).run(kote, koteShares, grid(),
-                command(), rows);
+        HeadBlend.Blended blended = new TwoKindTraining(training, settings, spec.commandLine().getOut()).run(kote,
+                koteShares, grid(), command(), rows);
+        if (nsmc == null) {
+            return blended.model();
+        }
+        NgramStars head = starHead(blended.model());
+        StarTraining stars = starTraining();
+        NgramFeatureSpec features = blended.model().features();
+        StarStack.Stacked stacked = StarStack.run(blended, head, stars.logits(head, features, kote),
+                stars.logits(head, features, rows.dev()), gold(kote), gold(rows.dev()));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("moods without the star head: %s%nmoods restacked with it: %s%n%s%n", stacked.without(),
+                stacked.with(), stacked.kept() ? "kept the stack" : "kept the moods alone (the stack is not better on "
+                + "both kinds of text)");
+        return starScore ? stacked.model().withStars(head) : stacked.model();
+    }
+
+    private static int[] gold(Dataset rows) {
+        return rows.rows().stream().mapToInt(r -> r.mood().ordinal()).toArray();
+    }
+
+    private StarTraining starTraining() {
+        return new StarTraining(starLambda, starEpochs, seed, maxChars);
     }
 
     /** The teacher's mood distributions on the English rows aligned with {@code sentences}, cached if asked. */
@@ -208,6 +260,30 @@ public final class TrainKoreanCommand implements Callable<Integer> {
                     .joining(" "))).toList());
         }
         return labels;
+    }
+
+    /**
+     * A star head from NSMC's train slice over {@code model}'s features, with its figures on the held-out slice
+     * beside the score {@code model}'s moods imply, in its notes and printed.
+     */
+    private NgramStars starHead(NgramModel model) throws IOException {
+        NsmcReader reader = new NsmcReader();
+        List<NsmcReader.Review> reviews = reader.read(nsmc, NsmcReader.TRAIN);
+        long start = System.nanoTime();
+        Map<String, Object> notes = new LinkedHashMap<>();
+        notes.put("data", String.format(Locale.ROOT, "NSMC %s slice: %,d reviews of %s, cut by movie (NsmcReader)",
+                NsmcReader.TRAIN, reviews.size(), nsmc));
+        NgramStars head = starTraining().fit(model.features(), reviews, notes);
+        NgramModel withStars = model.withStars(head);
+        List<NsmcReader.Review> heldOut = reader.read(nsmc, NsmcReader.HELD_OUT);
+        StarEvaluation e = StarEvaluation.run(new NgramEmotionModel("candidate", withStars), heldOut, 256);
+        Map<String, Object> all = new LinkedHashMap<>(head.training());
+        all.put("heldOut", String.format(Locale.ROOT, "%,d reviews of the %s slice: star head %s; derived from the "
+                + "moods %s; always 5 %s", heldOut.size(), NsmcReader.HELD_OUT, e.own(), e.fromMoods(),
+                StarEvaluation.constant(heldOut, 5)));
+        spec.commandLine().getOut().printf("star head in %d s; %s%n", (System.nanoTime() - start) / 1_000_000_000,
+                all.get("heldOut"));
+        return new NgramStars(head.weights(), head.bias(), head.temperature(), all);
     }
 
     /** The command as it was typed, for the manifest. */

@@ -45,8 +45,12 @@ public final class HeadBlend {
         }
     }
 
-    /** The blended model and every candidate's figures. */
-    public record Blended(NgramModel model, Point best, List<Point> points) {}
+    /**
+     * The blended model, every candidate's figures, and the chosen candidate's held-out logits (before its offsets)
+     * on KOTE val and GoEmotions-ko dev: what a further stack may be fitted on.
+     */
+    public record Blended(NgramModel model, Point best, List<Point> points, float[][] koteHeldOut,
+            float[][] goemotionsHeldOut) {}
 
     /**
      * Held-out logits of one kind of text.
@@ -115,10 +119,10 @@ public final class HeadBlend {
         float[] bias = LogitOffsets.add(combine.apply(commentHead.bias(), sentenceHead.bias()), best.offsets());
         NgramModel model = new NgramModel(commentHead.features(), commentHead.labels(), w, bias,
                 commentHead.maxChars(), commentHead.languages(), temperature, training);
-        return new Blended(model, best, points);
+        return new Blended(model, best, points, heldOut.get(bestIndex)[0], heldOut.get(bestIndex)[1]);
     }
 
-    private static Point point(double w, float[][] k, float[][] g, int[] kGold, int[] gGold) {
+    static Point point(double w, float[][] k, float[][] g, int[] kGold, int[] gGold) {
         float[] offsets = LogitOffsets.fit(k[0].length, o -> {
             Metrics m = LogitOffsets.metrics(k, o, kGold);
             return m.accuracy() + m.macroF1() + LogitOffsets.metrics(g, o, gGold).macroF1();
@@ -158,7 +162,7 @@ public final class HeadBlend {
         return new float[][][] {Arrays.copyOfRange(out, 0, n), Arrays.copyOfRange(out, n, out.length)};
     }
 
-    private static float[][] pick(float[][] x, int[] rows) {
+    static float[][] pick(float[][] x, int[] rows) {
         return Arrays.stream(rows).mapToObj(i -> x[i]).toArray(float[][]::new);
     }
 
@@ -173,17 +177,17 @@ public final class HeadBlend {
         return out;
     }
 
-    private static float[][] shift(float[][] logits, float[] offsets) {
+    static float[][] shift(float[][] logits, float[] offsets) {
         return Arrays.stream(logits).map(z -> LogitOffsets.add(z, offsets)).toArray(float[][]::new);
     }
 
-    private static float[][] concat(float[][] a, float[][] b) {
+    static float[][] concat(float[][] a, float[][] b) {
         float[][] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
 
-    private static int[] concat(int[] a, int[] b) {
+    static int[] concat(int[] a, int[] b) {
         int[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;

@@ -1,23 +1,43 @@
 package dev.moodbot.models.train;
 
 /**
- * A second-level softmax regression over two heads' logits: {@code z = A z1 + B z2 + c}, with {@code A} and
- * {@code B} full {@code k x k} matrices, fitted on held-out logits (L-BFGS, L2 penalty, moods weighted by
+ * A second-level softmax regression over two heads' logits: {@code z = A z1 + B z2 + c}, with {@code A} a full
+ * {@code k x k} matrix and {@code B} a full {@code k x m} one (the second head may have other outputs, such as a
+ * star head's five), fitted on held-out logits (L-BFGS, L2 penalty, moods weighted by
  * {@code (n / (k n_c))^0.5}). It can take one mood's evidence from one head and another's from the other, which
  * one blend weight cannot; and since it is linear in the logits, a stack of two linear heads is again one linear
  * layer ({@link #apply(float[], float[])} per feature row).
  *
  * @param a {@code a[out][in]}, applied to the first head's logits
- * @param b {@code b[out][in]}, applied to the second head's logits
+ * @param b {@code b[out][in]}, applied to the second head's logits ({@code m} of them)
  * @param c one bias per mood
  */
 public record LogitStack(double[][] a, double[][] b, double[] c) {
     private static final double LAMBDA = 1e-3;
     private static final int ITERATIONS = 200;
 
-    /** Fits the stack on rows whose two heads' logits are {@code z1[i]}, {@code z2[i]} and gold mood {@code y[i]}. */
+    /**
+     * Fits the stack on rows whose two heads' logits are {@code z1[i]}, {@code z2[i]} and gold mood {@code y[i]},
+     * starting from (and pulled towards) the even blend of two mood heads.
+     */
     public static LogitStack fit(float[][] z1, float[][] z2, int[] y) {
         int k = z1[0].length;
+        return fit(z1, z2, y, scaledIdentity(k, k, 0.5), scaledIdentity(k, k, 0.5));
+    }
+
+    /** {@code v} on the diagonal of an {@code rows x cols} matrix. */
+    public static double[][] scaledIdentity(int rows, int cols, double v) {
+        double[][] m = new double[rows][cols];
+        for (int i = 0; i < Math.min(rows, cols); i++) {
+            m[i][i] = v;
+        }
+        return m;
+    }
+
+    /** As {@link #fit(float[][], float[][], int[])}, starting from and pulled towards {@code startA}, {@code startB}. */
+    public static LogitStack fit(float[][] z1, float[][] z2, int[] y, double[][] startA, double[][] startB) {
+        int k = z1[0].length;
+        int m = z2[0].length;
         int n = y.length;
         int[] counts = new int[k];
         for (int label : y) {
@@ -27,12 +47,15 @@ public record LogitStack(double[][] a, double[][] b, double[] c) {
         for (int c = 0; c < k; c++) {
             classWeight[c] = counts[c] == 0 ? 0 : Math.sqrt((double) n / (k * counts[c]));
         }
-        int width = 2 * k + 1;
+        int width = k + m + 1;
         double[] p = new double[k * width];
         for (int c = 0; c < k; c++) {
-            // Start from the even blend, which is also what the penalty pulls towards.
-            p[c * width + c] = 0.5;
-            p[c * width + k + c] = 0.5;
+            for (int j = 0; j < k; j++) {
+                p[c * width + j] = startA[c][j];
+            }
+            for (int j = 0; j < m; j++) {
+                p[c * width + k + j] = startB[c][j];
+            }
         }
         double[] start = p.clone();
         Lbfgs.minimize((w, grad) -> {
@@ -42,9 +65,12 @@ public record LogitStack(double[][] a, double[][] b, double[] c) {
             for (int i = 0; i < n; i++) {
                 double max = Double.NEGATIVE_INFINITY;
                 for (int c = 0; c < k; c++) {
-                    double s = w[c * width + 2 * k];
+                    double s = w[c * width + k + m];
                     for (int j = 0; j < k; j++) {
-                        s += w[c * width + j] * z1[i][j] + w[c * width + k + j] * z2[i][j];
+                        s += w[c * width + j] * z1[i][j];
+                    }
+                    for (int j = 0; j < m; j++) {
+                        s += w[c * width + k + j] * z2[i][j];
                     }
                     z[c] = s;
                     max = Math.max(max, s);
@@ -60,13 +86,15 @@ public record LogitStack(double[][] a, double[][] b, double[] c) {
                     double d = weight * (z[c] / sum - (c == y[i] ? 1 : 0));
                     for (int j = 0; j < k; j++) {
                         grad[c * width + j] += d * z1[i][j];
+                    }
+                    for (int j = 0; j < m; j++) {
                         grad[c * width + k + j] += d * z2[i][j];
                     }
-                    grad[c * width + 2 * k] += d;
+                    grad[c * width + k + m] += d;
                 }
             }
             for (int j = 0; j < w.length; j++) {
-                if (j % width != 2 * k) {
+                if (j % width != k + m) {
                     loss += 0.5 * LAMBDA * (w[j] - start[j]) * (w[j] - start[j]);
                     grad[j] += LAMBDA * (w[j] - start[j]);
                 }
@@ -74,14 +102,16 @@ public record LogitStack(double[][] a, double[][] b, double[] c) {
             return loss;
         }, p, ITERATIONS, 1e-8);
         double[][] a = new double[k][k];
-        double[][] b = new double[k][k];
+        double[][] b = new double[k][m];
         double[] c = new double[k];
         for (int o = 0; o < k; o++) {
             for (int j = 0; j < k; j++) {
                 a[o][j] = p[o * width + j];
+            }
+            for (int j = 0; j < m; j++) {
                 b[o][j] = p[o * width + k + j];
             }
-            c[o] = p[o * width + 2 * k];
+            c[o] = p[o * width + k + m];
         }
         return new LogitStack(a, b, c);
     }
@@ -96,8 +126,11 @@ public record LogitStack(double[][] a, double[][] b, double[] c) {
         float[] out = new float[k];
         for (int o = 0; o < k; o++) {
             double s = withBias ? c[o] : 0;
-            for (int j = 0; j < k; j++) {
-                s += a[o][j] * z1[j] + b[o][j] * z2[j];
+            for (int j = 0; j < z1.length; j++) {
+                s += a[o][j] * z1[j];
+            }
+            for (int j = 0; j < z2.length; j++) {
+                s += b[o][j] * z2[j];
             }
             out[o] = (float) s;
         }

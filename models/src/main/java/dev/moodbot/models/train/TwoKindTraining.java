@@ -51,7 +51,8 @@ public final class TwoKindTraining {
         this.log = log;
     }
 
-    public NgramModel run(Dataset comments, double[][] commentShares, List<NgramSettings> grid, String command,
+    /** The best blend: its model, its figures and its held-out logits. */
+    public HeadBlend.Blended run(Dataset comments, double[][] commentShares, List<NgramSettings> grid, String command,
             Sentences sentences) {
         double share = sentences.teacher() == null ? 0 : sentences.teacherShare();
         double[][] teacher = sentences.teacher() == null ? new double[sentences.train().rows().size()][K]
@@ -88,7 +89,7 @@ public final class TwoKindTraining {
             }
         }
         log.printf("chosen: %s%n", best.model().training().get("data"));
-        return best.model();
+        return best;
     }
 
     /** The sentence head with the best dev macro-F1 over the sentence grid. */
@@ -114,7 +115,7 @@ public final class TwoKindTraining {
         return head;
     }
 
-    private static int[] gold(Dataset rows) {
+    static int[] gold(Dataset rows) {
         return rows.rows().stream().mapToInt(r -> r.mood().ordinal()).toArray();
     }
 }
