@@ -4,6 +4,7 @@ import dev.moodbot.core.config.InferenceConfig;
 import dev.moodbot.core.inference.EmotionModel;
 import dev.moodbot.core.inference.TextModelLoader;
 import dev.moodbot.core.ngram.NgramFeatureSpec;
+import dev.moodbot.core.mood.Mood;
 import dev.moodbot.core.ngram.NgramEmotionModel;
 import dev.moodbot.core.ngram.NgramModel;
 import dev.moodbot.core.ngram.NgramStars;
@@ -176,6 +177,11 @@ public final class TrainKoreanCommand implements Callable<Integer> {
             description = "SGD passes of the star head over the reviews (default: ${DEFAULT-VALUE})")
     private int starEpochs;
 
+    @Option(names = "--label-words", defaultValue = "0", description = "weight of KOTE's own label words (역겨움, "
+            + "징그러움, 혐오, 무서움, ...) as one-word rows of their mood in every fit of the comment model, against a "
+            + "KOTE row; 0 for none (default: ${DEFAULT-VALUE})")
+    private double labelWords;
+
     @Override
     public Integer call() throws Exception {
         if (split.equals("test")) {
@@ -214,7 +220,7 @@ public final class TrainKoreanCommand implements Callable<Integer> {
         TwoKindTraining.Settings settings = new TwoKindTraining.Settings(sentenceLambda, sentenceClassWeightPower,
                 goemotionsWeight, blendWeights, !noStack);
         HeadBlend.Blended blended = new TwoKindTraining(training, settings, spec.commandLine().getOut()).run(kote,
-                koteShares, grid(), command(), rows);
+                koteShares, grid(), command(), rows, labelWords > 0 ? labelWordRows() : null);
         if (nsmc == null) {
             return blended.model();
         }
@@ -228,6 +234,16 @@ public final class TrainKoreanCommand implements Callable<Integer> {
                 stacked.with(), stacked.kept() ? "kept the stack" : "kept the moods alone (the stack is not better on "
                 + "both kinds of text)");
         return starScore ? stacked.model().withStars(head) : stacked.model();
+    }
+
+    /** KOTE's label words, each row's target its mood alone. */
+    private NgramTraining.Extra labelWordRows() throws IOException {
+        Dataset words = new KoteReader().labelWords(data);
+        double[][] targets = new double[words.rows().size()][Mood.values().length];
+        for (int i = 0; i < targets.length; i++) {
+            targets[i][words.rows().get(i).mood().ordinal()] = 1;
+        }
+        return new NgramTraining.Extra(words, targets, labelWords);
     }
 
     private static int[] gold(Dataset rows) {

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -81,6 +82,28 @@ public final class KoteReader implements DatasetReader {
             rows.add(new Row(unquote(cols[1]), labels));
         }
         return rows;
+    }
+
+    /**
+     * The words of KOTE's own label names as rows of their mood (역겨움/징그러움 → 역겨움 and 징그러움, disgust;
+     * 흐뭇함(귀여움/예쁨) → 흐뭇함, 귀여움 and 예쁨, joy): plain emotion words that the comments, about news and
+     * celebrities, seldom use themselves. 없음 (no emotion) and labels without a mood are left out.
+     */
+    public Dataset labelWords(Path dir) throws IOException {
+        List<LabelledText> rows = new ArrayList<>();
+        for (String label : labelNames(dir)) {
+            Optional<Mood> mood = KoteMapping.moodOf(label);
+            if (mood.isEmpty() || mood.get() == Mood.NEUTRAL) {
+                continue;
+            }
+            for (String word : label.split("[/()]")) {
+                if (!word.isBlank()) {
+                    rows.add(new LabelledText(word.replace('_', ' ').strip(), mood.get()));
+                }
+            }
+        }
+        return new Dataset("kote/labels", rows, String.format("the words of KOTE's %d label names with a mood, "
+                + "one row each (%d)", labelNames(dir).size(), rows.size()), Language.KO);
     }
 
     /** Label names by id; each must be one {@link KoteMapping} knows, so a changed label set fails loudly. */

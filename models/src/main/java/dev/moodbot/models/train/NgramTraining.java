@@ -79,7 +79,7 @@ public final class NgramTraining {
      *     a grid point's {@code spread} says
      */
     public Trained run(Dataset train, double[][] shares, List<NgramSettings> grid, String command) {
-        return run(train, shares, grid, command, null);
+        return run(train, shares, grid, command, List.of());
     }
 
     /**
@@ -92,8 +92,9 @@ public final class NgramTraining {
      */
     public record Extra(Dataset rows, double[][] targets, double weight) {}
 
-    /** As {@link #run(Dataset, double[][], List, String)}, with {@code extra} rows in every fit (null for none). */
-    public Trained run(Dataset train, double[][] shares, List<NgramSettings> grid, String command, Extra extra) {
+    /** As {@link #run(Dataset, double[][], List, String)}, with each of {@code extras}' rows in every fit. */
+    public Trained run(Dataset train, double[][] shares, List<NgramSettings> grid, String command,
+            List<Extra> extras) {
         if (shares.length != train.rows().size()) {
             throw new IllegalArgumentException(shares.length + " share rows for " + train.rows().size() + " rows");
         }
@@ -102,20 +103,21 @@ public final class NgramTraining {
         int[] y = train.rows().stream().mapToInt(r -> r.mood().ordinal()).toArray();
         int[] fold = folds(y);
         Map<NgramFeatureSpec, SparseVector[]> features = new HashMap<>();
-        Map<NgramFeatureSpec, SparseVector[]> extraFeatures = new HashMap<>();
-        List<String> extraTexts = extra == null ? List.of()
-                : extra.rows().rows().stream().map(r -> normalizer.normalize(r.text()).text()).toList();
+        Map<NgramFeatureSpec, List<SparseVector[]>> extraFeatures = new HashMap<>();
+        List<List<String>> extraTexts = extras.stream().map(e -> e.rows().rows().stream()
+                .map(r -> normalizer.normalize(r.text()).text()).toList()).toList();
         List<Scored> scored = new ArrayList<>();
         List<float[][]> outOfFold = new ArrayList<>(); // per grid point, as scored
         for (NgramSettings settings : grid) {
             SparseVector[] x = features.computeIfAbsent(settings.features(), spec -> extract(spec, texts));
-            SparseVector[] ex = extraFeatures.computeIfAbsent(settings.features(), spec -> extract(spec, extraTexts));
+            List<SparseVector[]> ex = extraFeatures.computeIfAbsent(settings.features(),
+                    spec -> extraTexts.stream().map(t -> extract(spec, t)).toList());
             float[][] heldOutLogits = new float[y.length][];
             for (int f = 0; f < folds; f++) {
                 int heldOut = f;
                 int[] in = indices(fold, i -> fold[i] != heldOut);
                 int[] out = indices(fold, i -> fold[i] == heldOut);
-                SoftmaxRegression.Fitted fitted = fit(settings, pick(x, in), pick(y, in), pick(shares, in), extra, ex);
+                SoftmaxRegression.Fitted fitted = fit(settings, pick(x, in), pick(y, in), pick(shares, in), extras, ex);
                 NgramModel model = model(settings.features(), fitted, 1.0, Map.of());
                 for (int i : out) {
                     heldOutLogits[i] = model.logits(x[i]);
@@ -138,14 +140,16 @@ public final class NgramTraining {
         }
         double temperature = Calibration.fitTemperature(bestLogits, y);
         SparseVector[] x = features.get(best.settings().features());
-        SoftmaxRegression.Fitted raw = fit(best.settings(), x, y, shares, extra,
+        SoftmaxRegression.Fitted raw = fit(best.settings(), x, y, shares, extras,
                 extraFeatures.get(best.settings().features()));
         SoftmaxRegression.Fitted fitted = new SoftmaxRegression.Fitted(raw.weights(),
                 LogitOffsets.add(raw.bias(), best.offsets()), raw.epochs(), raw.loss());
         Map<String, Object> notes = new LinkedHashMap<>();
         notes.put("command", command);
-        notes.put("data", train.note() + (extra == null ? "" : "; in every fit also " + extra.rows().note()
-                + ", each row weighing " + extra.weight() + " of a training row"));
+        StringBuilder data = new StringBuilder(train.note());
+        extras.forEach(e -> data.append("; in every fit also ").append(e.rows().note()).append(", each row weighing ")
+                .append(e.weight()).append(" of a training row"));
+        notes.put("data", data.toString());
         notes.put("classifier", "multinomial logistic regression, L2, fitted by SGD (" + fitted.epochs()
                 + " epochs, final training loss " + String.format(Locale.ROOT, "%.5f", fitted.loss()) + ")");
         notes.put("settings", best.settings().toString());
@@ -168,7 +172,8 @@ public final class NgramTraining {
         TextNormalizer normalizer = new TextNormalizer(maxChars);
         List<String> texts = train.rows().stream().map(r -> normalizer.normalize(r.text()).text()).toList();
         int[] y = train.rows().stream().mapToInt(r -> r.mood().ordinal()).toArray();
-        SoftmaxRegression.Fitted fitted = fit(settings, extract(settings.features(), texts), y, shares, null, null);
+        SoftmaxRegression.Fitted fitted = fit(settings, extract(settings.features(), texts), y, shares, List.of(),
+                List.of());
         return model(settings.features(), fitted, 1.0, Map.of());
     }
 
@@ -181,7 +186,7 @@ public final class NgramTraining {
     }
 
     private SoftmaxRegression.Fitted fit(NgramSettings settings, SparseVector[] x, int[] y, double[][] shares,
-            Extra extra, SparseVector[] extraX) {
+            List<Extra> extras, List<SparseVector[]> extraXs) {
         double spread = settings.spread();
         double[][] targets = new double[y.length][K];
         for (int i = 0; i < y.length; i++) {
@@ -191,10 +196,12 @@ public final class NgramTraining {
             targets[i][y[i]] += 1 - spread;
         }
         double[] weights = rowWeights(y, settings.classWeightPower());
-        if (extra != null) {
+        for (int e = 0; e < extras.size(); e++) {
+            Extra extra = extras.get(e);
+            SparseVector[] extraX = extraXs.get(e);
             int[] ey = extra.rows().rows().stream().mapToInt(r -> r.mood().ordinal()).toArray();
             double[] ew = rowWeights(ey, settings.classWeightPower());
-            int n = y.length;
+            int n = x.length;
             x = Arrays.copyOf(x, n + extraX.length);
             System.arraycopy(extraX, 0, x, n, extraX.length);
             targets = Arrays.copyOf(targets, n + ey.length);

@@ -51,9 +51,13 @@ public final class TwoKindTraining {
         this.log = log;
     }
 
-    /** The best blend: its model, its figures and its held-out logits. */
+    /**
+     * The best blend: its model, its figures and its held-out logits.
+     *
+     * @param words more rows in every fit of the comment model (KOTE's label words); null for none
+     */
     public HeadBlend.Blended run(Dataset comments, double[][] commentShares, List<NgramSettings> grid, String command,
-            Sentences sentences) {
+            Sentences sentences, NgramTraining.Extra words) {
         double share = sentences.teacher() == null ? 0 : sentences.teacherShare();
         double[][] teacher = sentences.teacher() == null ? new double[sentences.train().rows().size()][K]
                 : sentences.teacher();
@@ -69,8 +73,11 @@ public final class TwoKindTraining {
         }
         HeadBlend.Blended best = null;
         for (double w : settings.sentenceWeights()) {
-            NgramTraining.Trained trained = training.run(comments, commentShares, grid, command,
-                    w > 0 ? new NgramTraining.Extra(sentences.train(), targets, w) : null);
+            List<NgramTraining.Extra> extras = new ArrayList<>(words == null ? List.of() : List.of(words));
+            if (w > 0) {
+                extras.addFirst(new NgramTraining.Extra(sentences.train(), targets, w));
+            }
+            NgramTraining.Trained trained = training.run(comments, commentShares, grid, command, extras);
             log.printf("sentence rows at weight %s in the comment model: %s%n", w, trained.best());
             HeadBlend.HeldOut commentRows = new HeadBlend.HeldOut(trained.outOfFold(), training.logits(head, comments),
                     gold(comments));

@@ -55,6 +55,18 @@ class KoteReaderTest {
     }
 
     @Test
+    void labelWords_eachWordOfANamedMoodOneRow_noEmotionAndMoodlessLeftOut() throws IOException {
+        Dataset words = new KoteReader().labelWords(KOTE);
+
+        assertTrue(words.rows().contains(new LabelledText("징그러움", Mood.DISGUST)), words.rows().toString());
+        assertTrue(words.rows().contains(new LabelledText("역겨움", Mood.DISGUST)));
+        assertTrue(words.rows().contains(new LabelledText("귀여움", Mood.JOY)), "흐뭇함(귀여움/예쁨) is split too");
+        assertTrue(words.rows().contains(new LabelledText("안 내킴", Mood.FEAR)), "부담/안_내킴: _ is a space");
+        assertTrue(words.rows().stream().noneMatch(r -> r.text().equals("없음") || r.text().equals("비장함")));
+        assertEquals(Language.KO, words.language());
+    }
+
+    @Test
     void read_missingSplit_namesFileAndSplits() throws IOException {
         IOException e = assertThrows(IOException.class, () -> new KoteReader().read(KOTE, "train"));
         assertTrue(e.getMessage().contains("train.tsv") && e.getMessage().contains("val, test"), e.getMessage());

@@ -58,4 +58,38 @@ class NgramTrainingTest {
         assertEquals(Mood.SADNESS, p.get(1).moods().top(), p.get(1).moods().toString());
         assertEquals(Mood.ANGER, p.get(2).moods().top(), p.get(2).moods().toString());
     }
+
+    @Test
+    void run_twoExtraRowSets_bothInEveryFitNeverScored() {
+        Dataset data = data();
+        double[][] shares = new double[data.rows().size()][Mood.values().length];
+        for (int i = 0; i < shares.length; i++) {
+            shares[i][data.rows().get(i).mood().ordinal()] = 1;
+        }
+        NgramSettings settings = new NgramSettings(new NgramFeatureSpec(1 << 14, 1, 3, 2, 4, true, true),
+                1e-4, 0.5, 0.5);
+        NgramTraining.Extra fear = extra("무서워요 겁나요", Mood.FEAR, 6);
+        NgramTraining.Extra disgust = extra("역겨워 구역질", Mood.DISGUST, 6);
+
+        NgramTraining.Trained trained = new NgramTraining(3, 7, 200, 10, 0.0)
+                .run(data, shares, List.of(settings), "test", List.of(fear, disgust));
+
+        assertEquals(data.rows().size(), trained.outOfFold().length, "the extra rows are never held out");
+        var p = new NgramEmotionModel("small", trained.model()).predict(List.of("무서워요 겁나요", "역겨워 구역질"));
+        assertEquals(Mood.FEAR, p.get(0).moods().top(), p.get(0).moods().toString());
+        assertEquals(Mood.DISGUST, p.get(1).moods().top(), p.get(1).moods().toString());
+        String note = trained.model().training().get("data").toString();
+        assertTrue(note.contains("also fear rows") && note.contains("also disgust rows"), note);
+    }
+
+    private static NgramTraining.Extra extra(String text, Mood mood, int copies) {
+        List<LabelledText> rows = new ArrayList<>();
+        double[][] targets = new double[copies][Mood.values().length];
+        for (int i = 0; i < copies; i++) {
+            rows.add(new LabelledText(text, mood));
+            targets[i][mood.ordinal()] = 1;
+        }
+        return new NgramTraining.Extra(new Dataset(mood.key(), rows, mood.key() + " rows", Language.KO), targets,
+                1.0);
+    }
 }
