@@ -21,6 +21,18 @@ class NgramTrainingTest {
         {"anger", "진짜 짜증나", "화가 나서 미치겠네", "어이없네 진짜", "열받아 죽겠다", "짜증나게 하지마"},
     };
 
+    private static final NgramSettings SETTINGS = new NgramSettings(
+            new NgramFeatureSpec(1 << 14, 1, 3, 2, 4, true, true), 1e-4, 0.5, 0.5);
+
+    /** Each row all its gold mood. */
+    private static double[][] goldShares(Dataset data) {
+        double[][] shares = new double[data.rows().size()][Mood.values().length];
+        for (int i = 0; i < shares.length; i++) {
+            shares[i][data.rows().get(i).mood().ordinal()] = 1;
+        }
+        return shares;
+    }
+
     private static Dataset data() {
         List<LabelledText> rows = new ArrayList<>();
         String[] tails = {"", " 오늘", " 진짜로", " 완전", " 지금"};
@@ -37,12 +49,8 @@ class NgramTrainingTest {
     @Test
     void run_smallKoreanSet_calibratedModelThatReadsUnseenSentences() {
         Dataset data = data();
-        double[][] shares = new double[data.rows().size()][Mood.values().length];
-        for (int i = 0; i < shares.length; i++) {
-            shares[i][data.rows().get(i).mood().ordinal()] = 1;
-        }
-        NgramSettings settings = new NgramSettings(new NgramFeatureSpec(1 << 14, 1, 3, 2, 4, true, true),
-                1e-4, 0.5, 0.5);
+        double[][] shares = goldShares(data);
+        NgramSettings settings = SETTINGS;
 
         NgramTraining.Trained trained = new NgramTraining(3, 7, 200, 10, 0.3)
                 .run(data, shares, List.of(settings), "test");
@@ -62,12 +70,8 @@ class NgramTrainingTest {
     @Test
     void run_twoExtraRowSets_bothInEveryFitNeverScored() {
         Dataset data = data();
-        double[][] shares = new double[data.rows().size()][Mood.values().length];
-        for (int i = 0; i < shares.length; i++) {
-            shares[i][data.rows().get(i).mood().ordinal()] = 1;
-        }
-        NgramSettings settings = new NgramSettings(new NgramFeatureSpec(1 << 14, 1, 3, 2, 4, true, true),
-                1e-4, 0.5, 0.5);
+        double[][] shares = goldShares(data);
+        NgramSettings settings = SETTINGS;
         NgramTraining.Extra fear = extra("무서워요 겁나요", Mood.FEAR, 6);
         NgramTraining.Extra disgust = extra("역겨워 구역질", Mood.DISGUST, 6);
 
