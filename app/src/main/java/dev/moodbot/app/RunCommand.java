@@ -2,10 +2,12 @@ package dev.moodbot.app;
 
 import dev.moodbot.app.config.MoodbotConfig;
 import dev.moodbot.app.metrics.BotMetrics;
+import dev.moodbot.app.metrics.Health;
 import dev.moodbot.app.metrics.HealthServer;
 import dev.moodbot.core.MoodBot;
 import dev.moodbot.core.UserRef;
 import dev.moodbot.core.cluster.ClusterState;
+import dev.moodbot.core.config.ClusterConfig;
 import dev.moodbot.core.config.CoreConfig;
 import dev.moodbot.core.config.RateLimitConfig;
 import dev.moodbot.discord.DiscordMoodBot;
@@ -73,8 +75,9 @@ final class RunCommand implements Callable<Integer> {
         CoreConfig core = config.core();
         BotMetrics metrics = new BotMetrics();
         // The console is one person at one terminal: nothing to share with another process.
-        ClusterState cluster = console ? ClusterState.local()
-                : ClusterState.of(ClusterEnv.config(main.env, config.cluster()));
+        ClusterConfig clusterConfig = ClusterEnv.config(main.env, config.cluster());
+        ClusterState cluster = console ? ClusterState.local() : ClusterState.of(clusterConfig);
+        boolean inRedis = !console && clusterConfig.redisUrl().isPresent();
         long loading = System.nanoTime();
         MoodBot bot;
         try {
@@ -93,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
             int port = metricsPort != null ? metricsPort : config.metrics().port();
             if (port > 0) {
                 HealthServer server = HealthServer.start(config.metrics().host(), port, metrics,
-                        () -> notReady(allStarted.get(), platforms));
+                        () -> health(allStarted.get(), platforms, inRedis && !cluster.shared()));
                 closeFirst.add(server);
                 main.err.println("moodbot: /healthz and /metrics on http://" + config.metrics().host() + ":"
                         + server.port() + "/");
@@ -128,13 +131,18 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Why /healthz says 503: the models are loaded once this runs, so only the platforms can be missing. */
-    private static Optional<String> notReady(boolean allStarted, List<Platform> platforms) {
+    /**
+     * What /healthz says: the models are loaded once this runs, so only the platforms can be missing; an unreachable
+     * Redis leaves this process serving on its own limits and de-duplication.
+     */
+    private static Health health(boolean allStarted, List<Platform> platforms, boolean redisDown) {
         if (!allStarted) {
-            return Optional.of("connecting to the platforms");
+            return new Health.NotReady("connecting to the platforms");
         }
         return platforms.stream().filter(p -> !p.connected().getAsBoolean()).findFirst()
-                .map(p -> p.name() + " is not connected");
+                .<Health>map(p -> new Health.NotReady(p.name() + " is not connected"))
+                .orElseGet(() -> redisDown ? new Health.Degraded("Redis (cluster.redis) is unreachable: rate limits "
+                        + "and Slack de-duplication are this process's own until it returns") : new Health.Ready());
     }
 
     /**

@@ -7,13 +7,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
- * {@code GET /healthz} (200 "ok" when moodbot is ready, else 503 and why) and {@code GET /metrics} (Prometheus text)
+ * {@code GET /healthz} (200 "ok" when moodbot is ready, "ok, degraded: why" when it serves without a shared part,
+ * else 503 and why) and {@code GET /metrics} (Prometheus text)
  * on the JDK's own HTTP server: two read-only pages need no web framework.
  */
 public final class HealthServer implements AutoCloseable {
@@ -27,8 +27,8 @@ public final class HealthServer implements AutoCloseable {
         this.executor = executor;
     }
 
-    /** @param notReady why moodbot is not ready (models loading, a platform disconnected), or empty when it is */
-    public static HealthServer start(String host, int port, BotMetrics metrics, Supplier<Optional<String>> notReady) {
+    /** @param health asked on every {@code GET /healthz} */
+    public static HealthServer start(String host, int port, BotMetrics metrics, Supplier<Health> health) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 16);
             ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -38,9 +38,14 @@ public final class HealthServer implements AutoCloseable {
             });
             server.setExecutor(executor);
             server.createContext("/healthz", exchange -> {
-                Optional<String> why = notReady.get();
-                respond(exchange, why.isEmpty() ? 200 : 503, "text/plain; charset=utf-8",
-                        why.map(w -> "not ready: " + w).orElse("ok") + "\n");
+                Health now = health.get();
+                String body = switch (now) {
+                    case Health.Ready ready -> "ok";
+                    case Health.Degraded degraded -> "ok, degraded: " + degraded.why();
+                    case Health.NotReady notReady -> "not ready: " + notReady.why();
+                };
+                respond(exchange, now instanceof Health.NotReady ? 503 : 200, "text/plain; charset=utf-8",
+                        body + "\n");
             });
             server.createContext("/metrics", exchange -> respond(exchange, 200, PROMETHEUS_TEXT, metrics.scrape()));
             server.start();

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -16,15 +15,22 @@ class HealthServerTest {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
-    void healthz_platformDisconnected_503WithReasonThen200() throws Exception {
-        AtomicReference<Optional<String>> why = new AtomicReference<>(Optional.of("Discord is not connected"));
-        try (HealthServer server = HealthServer.start("127.0.0.1", 0, new BotMetrics(), why::get)) {
+    void healthz_platformDisconnected_503WithReasonThenDegradedThen200() throws Exception {
+        AtomicReference<Health> health = new AtomicReference<>(new Health.NotReady("Discord is not connected"));
+        try (HealthServer server = HealthServer.start("127.0.0.1", 0, new BotMetrics(), health::get)) {
             HttpResponse<String> down = get(server, "/healthz", "GET");
             assertEquals(503, down.statusCode());
             assertEquals("not ready: Discord is not connected\n", down.body());
 
-            why.set(Optional.empty());
-            assertEquals(200, get(server, "/healthz", "GET").statusCode());
+            health.set(new Health.Degraded("Redis is unreachable"));
+            HttpResponse<String> degraded = get(server, "/healthz", "GET");
+            assertEquals(200, degraded.statusCode(), "it still answers every message");
+            assertEquals("ok, degraded: Redis is unreachable\n", degraded.body());
+
+            health.set(new Health.Ready());
+            HttpResponse<String> ok = get(server, "/healthz", "GET");
+            assertEquals(200, ok.statusCode());
+            assertEquals("ok\n", ok.body());
             assertEquals(405, get(server, "/metrics", "POST").statusCode());
             HttpResponse<String> metrics = get(server, "/metrics", "GET");
             assertTrue(metrics.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
