@@ -122,7 +122,7 @@ public final class TwoKindTraining {
         return head;
     }
 
-    static int[] gold(Dataset rows) {
+    private static int[] gold(Dataset rows) {
         return rows.rows().stream().mapToInt(r -> r.mood().ordinal()).toArray();
     }
 }
