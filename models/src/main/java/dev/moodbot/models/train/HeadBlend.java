@@ -107,15 +107,7 @@ public final class HeadBlend {
                 ? LogitStack.fit(concat(kote.comments(), goemotions.comments()),
                         concat(kote.sentences(), goemotions.sentences()), gold)
                 : blendOf(best.weight(), commentHead.bias().length);
-        int k = commentHead.bias().length;
-        float[] w = new float[commentHead.weights().length];
-        float[] w1 = new float[k];
-        float[] w2 = new float[k];
-        for (int f = 0; f < w.length / k; f++) {
-            System.arraycopy(commentHead.weights(), f * k, w1, 0, k);
-            System.arraycopy(sentenceHead.weights(), f * k, w2, 0, k);
-            System.arraycopy(combine.apply(w1, w2, false), 0, w, f * k, k);
-        }
+        float[] w = combine.foldWeights(commentHead.weights(), sentenceHead.weights());
         float[] bias = LogitOffsets.add(combine.apply(commentHead.bias(), sentenceHead.bias()), best.offsets());
         NgramModel model = new NgramModel(commentHead.features(), commentHead.labels(), w, bias,
                 commentHead.maxChars(), commentHead.languages(), temperature, training);
@@ -146,24 +138,12 @@ public final class HeadBlend {
      * scored on rows it was not fitted on, like the blend weights.
      */
     private static float[][][] crossFitted(HeldOut kote, HeldOut goemotions) {
-        float[][] z1 = concat(kote.comments(), goemotions.comments());
-        float[][] z2 = concat(kote.sentences(), goemotions.sentences());
-        int[] y = concat(kote.gold(), goemotions.gold());
-        float[][] out = new float[y.length][];
-        for (int f = 0; f < FOLDS; f++) {
-            int fold = f;
-            int[] in = java.util.stream.IntStream.range(0, y.length).filter(i -> i % FOLDS != fold).toArray();
-            LogitStack s = LogitStack.fit(pick(z1, in), pick(z2, in), Arrays.stream(in).map(i -> y[i]).toArray());
-            for (int i = fold; i < y.length; i += FOLDS) {
-                out[i] = s.apply(z1[i], z2[i]);
-            }
-        }
+        int k = kote.comments()[0].length;
+        float[][] out = LogitStack.crossFitted(concat(kote.comments(), goemotions.comments()),
+                concat(kote.sentences(), goemotions.sentences()), concat(kote.gold(), goemotions.gold()), FOLDS,
+                LogitStack.scaledIdentity(k, k, 0.5), LogitStack.scaledIdentity(k, k, 0.5));
         int n = kote.gold().length;
         return new float[][][] {Arrays.copyOfRange(out, 0, n), Arrays.copyOfRange(out, n, out.length)};
-    }
-
-    static float[][] pick(float[][] x, int[] rows) {
-        return Arrays.stream(rows).mapToObj(i -> x[i]).toArray(float[][]::new);
     }
 
     private static float[][] mix(HeldOut rows, double w) {

@@ -116,6 +116,48 @@ public record LogitStack(double[][] a, double[][] b, double[] c) {
         return new LogitStack(a, b, c);
     }
 
+    /**
+     * Each row's stacked logits from a stack fitted without that row's fold ({@code i % folds}), so that the stack
+     * is scored on rows it was not fitted on; started from {@code startA}, {@code startB} as in
+     * {@link #fit(float[][], float[][], int[], double[][], double[][])}.
+     */
+    public static float[][] crossFitted(float[][] z1, float[][] z2, int[] y, int folds, double[][] startA,
+            double[][] startB) {
+        float[][] out = new float[y.length][];
+        for (int f = 0; f < folds; f++) {
+            int fold = f;
+            int[] in = java.util.stream.IntStream.range(0, y.length).filter(i -> i % folds != fold).toArray();
+            LogitStack stack = fit(pick(z1, in), pick(z2, in), java.util.Arrays.stream(in).map(i -> y[i]).toArray(),
+                    startA, startB);
+            for (int i = fold; i < y.length; i += folds) {
+                out[i] = stack.apply(z1[i], z2[i]);
+            }
+        }
+        return out;
+    }
+
+    private static float[][] pick(float[][] x, int[] rows) {
+        return java.util.Arrays.stream(rows).mapToObj(i -> x[i]).toArray(float[][]::new);
+    }
+
+    /**
+     * The stack of two linear layers over the same features as one linear layer: each feature's row of weights
+     * stacked (without the bias). Both are feature-major, {@code k} and {@code m} outputs a feature.
+     */
+    public float[] foldWeights(float[] w1, float[] w2) {
+        int k = a[0].length;
+        int m = b[0].length;
+        float[] out = new float[w1.length / k * c.length];
+        float[] row1 = new float[k];
+        float[] row2 = new float[m];
+        for (int f = 0; f < w1.length / k; f++) {
+            System.arraycopy(w1, f * k, row1, 0, k);
+            System.arraycopy(w2, f * m, row2, 0, m);
+            System.arraycopy(apply(row1, row2, false), 0, out, f * c.length, c.length);
+        }
+        return out;
+    }
+
     /** The stacked logits of one row, or, without the bias, the stacked weights of one feature. */
     public float[] apply(float[] z1, float[] z2) {
         return apply(z1, z2, true);

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Lets the star head speak for the moods too: {@code z' = A z + B s + c}, the mood logits {@code z} restacked with
@@ -42,16 +41,7 @@ public final class StarStack {
         int k = z[0].length;
         double[][] startA = LogitStack.scaledIdentity(k, k, 1);
         double[][] startB = LogitStack.scaledIdentity(k, NgramStars.STARS, 0);
-        float[][] crossFitted = new float[y.length][];
-        for (int f = 0; f < FOLDS; f++) {
-            int fold = f;
-            int[] in = IntStream.range(0, y.length).filter(i -> i % FOLDS != fold).toArray();
-            LogitStack stack = LogitStack.fit(HeadBlend.pick(z, in), HeadBlend.pick(s, in),
-                    Arrays.stream(in).map(i -> y[i]).toArray(), startA, startB);
-            for (int i = fold; i < y.length; i += FOLDS) {
-                crossFitted[i] = stack.apply(z[i], s[i]);
-            }
-        }
+        float[][] crossFitted = LogitStack.crossFitted(z, s, y, FOLDS, startA, startB);
         int n = koteGold.length;
         float[][] stackedKote = Arrays.copyOfRange(crossFitted, 0, n);
         float[][] stackedGoemotions = Arrays.copyOfRange(crossFitted, n, crossFitted.length);
@@ -66,14 +56,7 @@ public final class StarStack {
                     false);
         }
         LogitStack stack = LogitStack.fit(z, s, y, startA, startB);
-        float[] w = new float[moods.weights().length];
-        float[] w1 = new float[k];
-        float[] w2 = new float[NgramStars.STARS];
-        for (int f = 0; f < w.length / k; f++) {
-            System.arraycopy(moods.weights(), f * k, w1, 0, k);
-            System.arraycopy(stars.weights(), f * NgramStars.STARS, w2, 0, NgramStars.STARS);
-            System.arraycopy(stack.apply(w1, w2, false), 0, w, f * k, k);
-        }
+        float[] w = stack.foldWeights(moods.weights(), stars.weights());
         // The blend's own offsets and temperature were for its logits alone: both are chosen again.
         float[] rawBias = subtract(moods.bias(), blended.best().offsets());
         float[] bias = LogitOffsets.add(stack.apply(rawBias, stars.bias()), with.offsets());
@@ -87,7 +70,7 @@ public final class StarStack {
         return new Stacked(model, without, with, true);
     }
 
-    static boolean betterOnBoth(HeadBlend.Point with, HeadBlend.Point without) {
+    private static boolean betterOnBoth(HeadBlend.Point with, HeadBlend.Point without) {
         return with.comments().accuracy() + with.comments().macroF1()
                 > without.comments().accuracy() + without.comments().macroF1()
                 && with.sentences().macroF1() >= without.sentences().macroF1();
