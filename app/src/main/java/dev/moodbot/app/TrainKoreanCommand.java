@@ -228,7 +228,7 @@ public final class TrainKoreanCommand implements Callable<Integer> {
         StarTraining stars = starTraining();
         NgramFeatureSpec features = blended.model().features();
         StarStack.Stacked stacked = StarStack.run(blended, head, stars.logits(head, features, kote),
-                stars.logits(head, features, rows.dev()), gold(kote), gold(rows.dev()));
+                stars.logits(head, features, rows.dev()), kote.golds(), rows.dev().golds());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("moods without the star head: %s%nmoods restacked with it: %s%n%s%n", stacked.without(),
                 stacked.with(), stacked.kept() ? "kept the stack" : "kept the moods alone (the stack is not better on "
@@ -246,9 +246,6 @@ public final class TrainKoreanCommand implements Callable<Integer> {
         return new NgramTraining.Extra(words, targets, labelWords);
     }
 
-    private static int[] gold(Dataset rows) {
-        return rows.rows().stream().mapToInt(r -> r.mood().ordinal()).toArray();
-    }
 
     private StarTraining starTraining() {
         return new StarTraining(starLambda, starEpochs, seed, maxChars);

@@ -85,6 +85,11 @@ public record MoodReport(
 
     /** The score rounded to a whole 1–5, for bars and stars. */
     public int roundedScore() {
+        return rounded(score);
+    }
+
+    /** A 1–5 score as a report shows it: rounded to a whole number within 1–5. */
+    public static int rounded(double score) {
         return (int) Math.max(1, Math.min(5, Math.round(score)));
     }
 }

@@ -21,6 +21,11 @@ public record Dataset(String name, List<LabelledText> rows, String note, Languag
         Objects.requireNonNull(language, "language");
     }
 
+    /** Each row's gold mood as its ordinal, in row order: what training and scoring compare with. */
+    public int[] golds() {
+        return rows.stream().mapToInt(r -> r.mood().ordinal()).toArray();
+    }
+
     /** An English dataset. */
     public Dataset(String name, List<LabelledText> rows, String note) {
         this(name, rows, note, Language.EN);

@@ -3,6 +3,7 @@ package dev.moodbot.models.eval;
 import dev.moodbot.core.inference.EmotionModel;
 import dev.moodbot.core.inference.Prediction;
 import dev.moodbot.core.mood.Mood;
+import dev.moodbot.core.mood.MoodReport;
 import dev.moodbot.models.LabelledText;
 import dev.moodbot.models.data.Dataset;
 import java.time.Duration;
@@ -43,7 +44,7 @@ public record Evaluation(Dataset dataset, String model, Metrics metrics, Duratio
                 confidence[row] = moods.get(moods.top());
                 uncalibrated[row] = atTemperatureOne(moods.toArray(), predicted[row], temperature);
                 correct[row] = gold[row] == predicted[row];
-                scores[row] = StarEvaluation.shown(predictions.get(i).score());
+                scores[row] = MoodReport.rounded(predictions.get(i).score());
             }
         }
         return new Evaluation(dataset, model.info().id(), Metrics.of(gold, predicted),

@@ -2,6 +2,7 @@ package dev.moodbot.models.eval;
 
 import dev.moodbot.core.inference.EmotionModel;
 import dev.moodbot.core.inference.Prediction;
+import dev.moodbot.core.mood.MoodReport;
 import dev.moodbot.models.data.NsmcReader.Review;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +56,8 @@ public record StarEvaluation(String model, int rows, Figures own, Figures fromMo
             for (int i = 0; i < batch.size(); i++) {
                 Prediction p = predictions.get(i);
                 learnt |= p.stars().isPresent();
-                own[from + i] = shown(p.score());
-                fromMoods[from + i] = shown(p.moods().valence());
+                own[from + i] = MoodReport.rounded(p.score());
+                fromMoods[from + i] = MoodReport.rounded(p.moods().valence());
             }
         }
         return new StarEvaluation(model.info().id(), gold.length, Figures.of(gold, own), Figures.of(gold, fromMoods),
@@ -69,10 +70,5 @@ public record StarEvaluation(String model, int rows, Figures own, Figures fromMo
         int[] guess = new int[gold.length];
         java.util.Arrays.fill(guess, star);
         return Figures.of(gold, guess);
-    }
-
-    /** The star the bot shows for a score: rounded, within 1–5 (as {@code MoodReport.roundedScore}). */
-    static int shown(double score) {
-        return (int) Math.max(1, Math.min(5, Math.round(score)));
     }
 }

@@ -100,7 +100,7 @@ public final class NgramTraining {
         }
         TextNormalizer normalizer = new TextNormalizer(maxChars);
         List<String> texts = train.rows().stream().map(r -> normalizer.normalize(r.text()).text()).toList();
-        int[] y = train.rows().stream().mapToInt(r -> r.mood().ordinal()).toArray();
+        int[] y = train.golds();
         int[] fold = folds(y);
         Map<NgramFeatureSpec, SparseVector[]> features = new HashMap<>();
         Map<NgramFeatureSpec, List<SparseVector[]>> extraFeatures = new HashMap<>();
@@ -171,7 +171,7 @@ public final class NgramTraining {
     public NgramModel fitAll(Dataset train, double[][] shares, NgramSettings settings) {
         TextNormalizer normalizer = new TextNormalizer(maxChars);
         List<String> texts = train.rows().stream().map(r -> normalizer.normalize(r.text()).text()).toList();
-        int[] y = train.rows().stream().mapToInt(r -> r.mood().ordinal()).toArray();
+        int[] y = train.golds();
         SoftmaxRegression.Fitted fitted = fit(settings, extract(settings.features(), texts), y, shares, List.of(),
                 List.of());
         return model(settings.features(), fitted, 1.0, Map.of());
@@ -199,7 +199,7 @@ public final class NgramTraining {
         for (int e = 0; e < extras.size(); e++) {
             Extra extra = extras.get(e);
             SparseVector[] extraX = extraXs.get(e);
-            int[] ey = extra.rows().rows().stream().mapToInt(r -> r.mood().ordinal()).toArray();
+            int[] ey = extra.rows().golds();
             double[] ew = rowWeights(ey, settings.classWeightPower());
             int n = x.length;
             x = Arrays.copyOf(x, n + extraX.length);

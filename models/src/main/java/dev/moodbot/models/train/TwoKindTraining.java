@@ -61,7 +61,7 @@ public final class TwoKindTraining {
         double share = sentences.teacher() == null ? 0 : sentences.teacherShare();
         double[][] teacher = sentences.teacher() == null ? new double[sentences.train().rows().size()][K]
                 : sentences.teacher();
-        int[] devGold = gold(sentences.dev());
+        int[] devGold = sentences.dev().golds();
         List<String> heads = new ArrayList<>();
         NgramModel head = sentenceHead(sentences, teacher, share, grid.getFirst(), devGold, heads);
         double[][] targets = new double[teacher.length][K];
@@ -80,7 +80,7 @@ public final class TwoKindTraining {
             NgramTraining.Trained trained = training.run(comments, commentShares, grid, command, extras);
             log.printf("sentence rows at weight %s in the comment model: %s%n", w, trained.best());
             HeadBlend.HeldOut commentRows = new HeadBlend.HeldOut(trained.outOfFold(), training.logits(head, comments),
-                    gold(comments));
+                    comments.golds());
             HeadBlend.HeldOut devRows = new HeadBlend.HeldOut(training.logits(trained.model(), sentences.dev()),
                     training.logits(head, sentences.dev()), devGold);
             Map<String, Object> notes = new LinkedHashMap<>(trained.model().training());
@@ -122,7 +122,4 @@ public final class TwoKindTraining {
         return head;
     }
 
-    private static int[] gold(Dataset rows) {
-        return rows.rows().stream().mapToInt(r -> r.mood().ordinal()).toArray();
-    }
 }
