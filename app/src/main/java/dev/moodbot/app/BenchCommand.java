@@ -113,9 +113,8 @@ final class BenchCommand implements Callable<Integer> {
             MoodBotLoad load = new MoodBotLoad(bot);
             // Long enough for the JIT to finish with both the batched and the lone path, as in a bot that has run
             // for a while: a short warm-up left C2 compiling through the first measured run.
-            load.closedLoop("warm-up", ChatMessages.generate(WARM_UP, seed + 1), 64);
-            load.closedLoop("warm-up", ChatMessages.generate(WARM_UP / 4, seed + 3), 1);
-            read += WARM_UP + WARM_UP / 4;
+            read += load.closedLoop("warm-up", ChatMessages.generate(WARM_UP, seed + 1), 64).messages();
+            read += load.closedLoop("warm-up", ChatMessages.generate(WARM_UP / 4, seed + 3), 1).messages();
             for (int n : callers) {
                 clock.skip(inference.resultCacheWindow().plusSeconds(1));
                 moodbotRuns.add(load.closedLoop("moodbot closed loop, " + n + (n == 1 ? " caller" : " callers"),

@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The physical limit of the model on this machine for the bench's texts: the texts already tokenised, sorted by
- * length and cut into batches of exactly one length (no padding at all), run back to back on one single-threaded
- * session per core. No server does better with this model on these texts, whatever it batches or caches, so
+ * length and cut into batches of exactly one length (no padding at all), run back to back by one thread per core on
+ * one session whose every run is single-threaded (ONNX Runtime sessions take concurrent runs). No server does better with this model on these texts, whatever it batches or caches, so
  * moodbot's share of this rate says how much room is left.
  */
 public final class CeilingRun implements AutoCloseable {
