@@ -7,7 +7,6 @@ import dev.moodbot.app.metrics.HealthServer;
 import dev.moodbot.core.MoodBot;
 import dev.moodbot.core.UserRef;
 import dev.moodbot.core.cluster.ClusterState;
-import dev.moodbot.core.config.ClusterConfig;
 import dev.moodbot.core.config.CoreConfig;
 import dev.moodbot.core.config.RateLimitConfig;
 import dev.moodbot.discord.DiscordMoodBot;
@@ -75,9 +74,8 @@ final class RunCommand implements Callable<Integer> {
         CoreConfig core = config.core();
         BotMetrics metrics = new BotMetrics();
         // The console is one person at one terminal: nothing to share with another process.
-        ClusterConfig clusterConfig = ClusterEnv.config(main.env, config.cluster());
-        ClusterState cluster = console ? ClusterState.local() : ClusterState.of(clusterConfig);
-        boolean inRedis = !console && clusterConfig.redisUrl().isPresent();
+        ClusterState cluster = console ? ClusterState.local()
+                : ClusterState.of(ClusterEnv.config(main.env, config.cluster()));
         long loading = System.nanoTime();
         MoodBot bot;
         try {
@@ -96,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
             int port = metricsPort != null ? metricsPort : config.metrics().port();
             if (port > 0) {
                 HealthServer server = HealthServer.start(config.metrics().host(), port, metrics,
-                        () -> health(allStarted.get(), platforms, inRedis && !cluster.shared()));
+                        () -> health(allStarted.get(), platforms, cluster.degraded()));
                 closeFirst.add(server);
                 main.err.println("moodbot: /healthz and /metrics on http://" + config.metrics().host() + ":"
                         + server.port() + "/");

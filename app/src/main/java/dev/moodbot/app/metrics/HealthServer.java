@@ -39,13 +39,7 @@ public final class HealthServer implements AutoCloseable {
             server.setExecutor(executor);
             server.createContext("/healthz", exchange -> {
                 Health now = health.get();
-                String body = switch (now) {
-                    case Health.Ready ready -> "ok";
-                    case Health.Degraded degraded -> "ok, degraded: " + degraded.why();
-                    case Health.NotReady notReady -> "not ready: " + notReady.why();
-                };
-                respond(exchange, now instanceof Health.NotReady ? 503 : 200, "text/plain; charset=utf-8",
-                        body + "\n");
+                respond(exchange, now.status(), "text/plain; charset=utf-8", now.text() + "\n");
             });
             server.createContext("/metrics", exchange -> respond(exchange, 200, PROMETHEUS_TEXT, metrics.scrape()));
             server.start();

@@ -40,6 +40,12 @@ public sealed interface ClusterState extends AutoCloseable permits LocalState, R
      */
     boolean shared();
 
+    /**
+     * Whether the bot is set to share its state but this process runs on its own right now: Redis unreachable. Never
+     * in this process alone, which is how it is meant to run.
+     */
+    boolean degraded();
+
     @Override
     void close();
 }

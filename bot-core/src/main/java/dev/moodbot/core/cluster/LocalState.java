@@ -25,5 +25,10 @@ record LocalState(Ticker ticker) implements ClusterState {
     }
 
     @Override
+    public boolean degraded() {
+        return false;
+    }
+
+    @Override
     public void close() {}
 }

@@ -41,7 +41,6 @@ final class RedisState implements ClusterState {
     /** While Redis is down, how often a message tries it again rather than going straight to local state. */
     static final Duration RETRY_EVERY = Duration.ofSeconds(1);
 
-    private final String where;
     private final ClientResources resources;
     private final RedisClient client;
     private final StatefulRedisConnection<String, byte[]> connection;
@@ -50,7 +49,6 @@ final class RedisState implements ClusterState {
 
     private RedisState(String where, ClientResources resources, RedisClient client,
             StatefulRedisConnection<String, byte[]> connection, Ticker ticker) {
-        this.where = where;
         this.resources = resources;
         this.client = client;
         this.connection = connection;
@@ -108,6 +106,11 @@ final class RedisState implements ClusterState {
     @Override
     public boolean shared() {
         return !outage.isDown();
+    }
+
+    @Override
+    public boolean degraded() {
+        return outage.isDown();
     }
 
     @Override

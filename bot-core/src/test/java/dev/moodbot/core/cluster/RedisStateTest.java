@@ -125,6 +125,7 @@ class RedisStateTest {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertEquals(LIMIT.burst(), allowedA, "per-process limits while Redis is down");
+        assertTrue(first.degraded() && !first.shared(), "what /healthz reports while Redis is down");
         assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "41 calls without Redis took " + took);
         assertEquals(2, logged.list.stream().filter(e -> e.getLevel() == Level.WARN).count(),
                 "one warning per process (here: per connection) for the whole outage: " + logged.list);
@@ -132,6 +133,7 @@ class RedisStateTest {
         redis.resume();
         awaitBack(a, b);
         assertEquals(LIMIT.burst(), allowedOfEight(newUser(), a, b), "shared again once Redis is back");
+        assertFalse(first.degraded());
         assertTrue(logged.list.stream().anyMatch(e -> e.getFormattedMessage().contains("is back")));
         ((Logger) LoggerFactory.getLogger(RedisOutage.class)).detachAppender(logged);
     }
