@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
+import net.dv8tion.jda.api.utils.MiscUtil;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +66,7 @@ final class CommandSync extends ListenerAdapter {
      * shard 0 for global commands. Without sharding that is the one session.
      */
     boolean syncsOn(JDA.ShardInfo shard) {
-        long guildShard = guildId.isPresent() ? (guildId.getAsLong() >>> 22) % shard.getShardTotal() : 0;
+        long guildShard = guildId.isPresent() ? MiscUtil.getShardForGuild(guildId.getAsLong(), shard.getShardTotal()) : 0;
         return shard.getShardId() == guildShard;
     }
 

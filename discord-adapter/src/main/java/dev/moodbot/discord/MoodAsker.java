@@ -46,7 +46,7 @@ final class MoodAsker {
         HistoryAction action;
         try {
             action = HistoryAction.valueOf(choice.toUpperCase(java.util.Locale.ROOT));
-            if (action == HistoryAction.FORGET_CONFIRMED || action == HistoryAction.FORGET_CANCELLED) {
+            if (!MoodCommands.offers(action)) {
                 // Only the buttons answer the question; an option value never does.
                 throw new IllegalArgumentException(choice);
             }

@@ -32,6 +32,11 @@ final class MoodCommands {
 
     private MoodCommands() {}
 
+    /** Whether the {@code history} option offers {@code action}; the forget answers come from buttons only. */
+    static boolean offers(HistoryAction action) {
+        return CHOICE_NAMES.containsKey(action);
+    }
+
     /** Every field is set explicitly, so what Discord hands back compares equal to what was registered. */
     static List<CommandData> definitions() {
         CommandData mood = Commands.slash(MOOD, EN.moodCommandDescription())

@@ -1,6 +1,7 @@
 package dev.moodbot.core.history;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** What the mood was read from. */
 public enum ReadingSource {
@@ -12,17 +13,18 @@ public enum ReadingSource {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** @throws IllegalArgumentException when {@code key} names no source, in any case */
     static ReadingSource fromKey(String key) {
-        return valueOf(key.toUpperCase(Locale.ROOT));
+        return parse(key.toLowerCase(Locale.ROOT)).orElseThrow(() -> new IllegalArgumentException(key));
     }
 
     /** The source named {@code key}, or empty when it names none. */
-    static java.util.Optional<ReadingSource> parse(String key) {
+    static Optional<ReadingSource> parse(String key) {
         for (ReadingSource source : values()) {
             if (source.key().equals(key)) {
-                return java.util.Optional.of(source);
+                return Optional.of(source);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }
