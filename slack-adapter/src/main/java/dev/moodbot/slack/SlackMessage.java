@@ -17,6 +17,11 @@ record SlackMessage(String text, List<LayoutBlock> blocks, boolean notice) {
         blocks = List.copyOf(blocks);
     }
 
+    /** The blocks, or null for none: Slack refuses an empty {@code blocks} array, and null leaves it out. */
+    List<LayoutBlock> blocksOrNull() {
+        return blocks.isEmpty() ? null : blocks;
+    }
+
     static SlackMessage notice(String text) {
         return new SlackMessage(text, List.of(), true);
     }

@@ -33,15 +33,9 @@ final class SlackPoster {
         try {
             switch (target) {
                 case ReplyTarget.CommandResponse command -> respond(command, message);
-                case ReplyTarget.Conversation conversation when message.notice() -> check("chat.postEphemeral",
-                        retry.call("chat.postEphemeral", () -> methods.chatPostEphemeral(r -> r
-                                .channel(conversation.channel()).user(conversation.user())
-                                .threadTs(conversation.threadTs()).text(message.text())
-                                .blocks(message.blocks().isEmpty() ? null : message.blocks()))));
-                case ReplyTarget.Private only -> check("chat.postEphemeral",
-                        retry.call("chat.postEphemeral", () -> methods.chatPostEphemeral(r -> r
-                                .channel(only.channel()).user(only.user()).text(message.text())
-                                .blocks(message.blocks().isEmpty() ? null : message.blocks()))));
+                case ReplyTarget.Conversation conversation when message.notice() ->
+                        ephemeral(conversation.channel(), conversation.user(), conversation.threadTs(), message);
+                case ReplyTarget.Private only -> ephemeral(only.channel(), only.user(), null, message);
                 case ReplyTarget.Conversation conversation -> check("chat.postMessage",
                         retry.call("chat.postMessage", () -> methods.chatPostMessage(r -> r
                                 .channel(conversation.channel()).threadTs(conversation.threadTs())
@@ -75,19 +69,25 @@ final class SlackPoster {
         }
     }
 
+    /** Seen by {@code user} alone, in {@code channel} (in the thread {@code threadTs}, when not null). */
+    private void ephemeral(String channel, String user, String threadTs, SlackMessage message)
+            throws IOException, SlackApiException, InterruptedException {
+        check("chat.postEphemeral", retry.call("chat.postEphemeral", () -> methods.chatPostEphemeral(r -> r
+                .channel(channel).user(user).threadTs(threadTs).text(message.text()).blocks(message.blocksOrNull()))));
+    }
+
     private void respond(ReplyTarget.CommandResponse command, SlackMessage message)
             throws IOException, SlackApiException, InterruptedException {
         boolean inChannel = command.inChannel() && !message.notice();
         String type = inChannel ? "in_channel" : "ephemeral";
-        List<com.slack.api.model.block.LayoutBlock> blocks = message.blocks().isEmpty() ? null : message.blocks();
-        SlashCommandResponse body = SlashCommandResponse.builder().responseType(type).text(message.text())
-                .blocks(blocks).build();
-        ActionResponse replacement = ActionResponse.builder().responseType(type).text(message.text()).blocks(blocks)
-                .replaceOriginal(true).build();
         // response_url carries its own authority; the bot token is never sent with it.
         Responder responder = new Responder(slack, command.responseUrl());
         WebhookResponse response = retry.call("response_url", () -> {
-            WebhookResponse sent = command.replacing() ? responder.send(replacement) : responder.send(body);
+            WebhookResponse sent = command.replacing()
+                    ? responder.send(ActionResponse.builder().responseType(type).text(message.text())
+                            .blocks(message.blocksOrNull()).replaceOriginal(true).build())
+                    : responder.send(SlashCommandResponse.builder().responseType(type).text(message.text())
+                            .blocks(message.blocksOrNull()).build());
             if (sent.getCode() != null && sent.getCode() == 429) {
                 throw new WebApiRetry.RateLimitedBySlack(header(sent, "Retry-After"));
             }
