@@ -8,7 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** A model folder's files, opened by name, whether the folder is on disk or inside moodbot's jar. */
-interface ModelFiles {
+public interface ModelFiles {
 
     /** The named file, or {@code null} when the folder has no such file. */
     InputStream open(String name) throws IOException;
@@ -24,6 +24,7 @@ interface ModelFiles {
         return in;
     }
 
+    /** A folder on disk. */
     static ModelFiles folder(Path dir) {
         return new ModelFiles() {
             @Override

@@ -112,12 +112,11 @@ public final class TextModelLoader {
 
     private static Optional<NgramModel> builtinNgram(String name) {
         ModelFiles files = builtinFiles(name);
-        try (InputStream manifest = files.open(NgramModel.MANIFEST);
-                InputStream weights = files.open(NgramModel.WEIGHTS)) {
-            if (manifest == null || weights == null) {
+        try {
+            if (files.url(NgramModel.MANIFEST) == null || files.url(NgramModel.WEIGHTS) == null) {
                 return Optional.empty();
             }
-            return Optional.of(NgramModel.read(manifest, weights, files::require));
+            return Optional.of(NgramModel.read(files));
         } catch (IOException e) {
             throw new ModelLoadException("cannot read built-in model '" + name + "': " + e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package dev.moodbot.core.ngram;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.moodbot.core.inference.ModelFiles;
 import dev.moodbot.core.inference.ModelLoadException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -134,26 +135,25 @@ public record NgramModel(NgramFeatureSpec features, List<String> labels, float[]
 
     /** Reads a model from a folder on disk. */
     public static NgramModel read(Path dir) {
-        try (InputStream manifest = Files.newInputStream(dir.resolve(MANIFEST));
-                InputStream weights = Files.newInputStream(dir.resolve(WEIGHTS))) {
-            return read(manifest, weights, name -> Files.newInputStream(dir.resolve(name)));
+        try {
+            return read(ModelFiles.folder(dir));
         } catch (IOException | RuntimeException e) {
             throw new ModelLoadException("cannot read the n-gram model in " + dir + ": " + e.getMessage(), e);
         }
     }
 
-    /** Opens another file of the model's folder by name (a star head's weights). */
-    @FunctionalInterface
-    public interface FolderFiles {
-        InputStream open(String name) throws IOException;
+    /**
+     * Parses the manifest and the weights, and the star head's weights when the manifest names one; every size in
+     * the manifest is checked against the weights files.
+     */
+    public static NgramModel read(ModelFiles files) throws IOException {
+        try (InputStream manifest = files.require(MANIFEST); InputStream weights = files.require(WEIGHTS)) {
+            return read(manifest, weights, files);
+        }
     }
 
-    /**
-     * Parses the manifest and the weights, and the star head's weights through {@code others} when the manifest
-     * names one; every size in the manifest is checked against the weights files.
-     */
     @SuppressWarnings("unchecked")
-    public static NgramModel read(InputStream manifestStream, InputStream weightsStream, FolderFiles others)
+    private static NgramModel read(InputStream manifestStream, InputStream weightsStream, ModelFiles files)
             throws IOException {
         JsonNode m = JSON.readTree(manifestStream);
         String format = m.path("format").asText();
@@ -181,7 +181,7 @@ public record NgramModel(NgramFeatureSpec features, List<String> labels, float[]
             }
             float[] sw = new float[spec.dims() * NgramStars.STARS];
             float[] sb = new float[NgramStars.STARS];
-            try (InputStream in = others.open(name)) {
+            try (InputStream in = files.require(name)) {
                 readLayer(name, in, spec.dims(), sw, sb);
             }
             Map<String, Object> notes = JSON.convertValue(s.path("training"), Map.class);
