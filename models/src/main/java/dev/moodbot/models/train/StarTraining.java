@@ -1,7 +1,6 @@
 package dev.moodbot.models.train;
 
 import dev.moodbot.core.ngram.NgramFeatureSpec;
-import dev.moodbot.core.ngram.NgramFeatures;
 import dev.moodbot.core.ngram.NgramStars;
 import dev.moodbot.core.ngram.SparseVector;
 import dev.moodbot.core.text.TextNormalizer;
@@ -55,11 +54,9 @@ public final class StarTraining {
                 .map(head::logits).toArray(float[][]::new);
     }
 
-    /** Each text's features, read as the bot reads a message; in parallel, as a review takes Nori some time. */
-    public SparseVector[] features(NgramFeatureSpec spec, List<String> texts) {
+    /** Each text's features, read as the mood model's training reads it. */
+    private SparseVector[] features(NgramFeatureSpec spec, List<String> texts) {
         TextNormalizer normalizer = new TextNormalizer(maxChars);
-        NgramFeatures features = new NgramFeatures(spec);
-        return texts.parallelStream().map(t -> features.extract(normalizer.normalize(t).text()))
-                .toArray(SparseVector[]::new);
+        return NgramTraining.extract(spec, texts.parallelStream().map(t -> normalizer.normalize(t).text()).toList());
     }
 }
